@@ -1,0 +1,72 @@
+// ESLint flat config. The import matrix of docs/architecture.md is enforced here (as errors)
+// and again by the per-folder tsconfig files (lib/types/rootDir), so a layering mistake fails
+// both `npm run lint` and `npm run typecheck`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Folders at the top level whose code may be imported by others, with who may import them. */
+const folders = ['common', 'native', 'electron', 'renderer', 'server', 'tests', 'bench'];
+
+/** A regex that matches a relative import reaching into one of the given top-level folders. */
+const into = (names) => `^(\\.\\./)+(${names.join('|')})/`;
+
+/**
+ * What each folder may not import. `relative` lists top-level folders it must not reach into;
+ * `node` forbids node:* built-ins and Node-only packages; `packages` lists bare packages.
+ */
+const rules = {
+  common: { relative: folders.filter((f) => f !== 'common'), node: true, packages: ['electron', 'pcsclite', 'react', '@mui/*'] },
+  native: { relative: folders.filter((f) => f !== 'common' && f !== 'native'), packages: ['electron', 'react', '@mui/*'] },
+  electron: { relative: ['renderer', 'server', 'tests', 'bench'], packages: ['pcsclite', 'react', '@mui/*'] },
+  renderer: { relative: folders.filter((f) => f !== 'common' && f !== 'renderer'), node: true, packages: ['electron', 'pcsclite'] },
+  server: { relative: folders.filter((f) => f !== 'common' && f !== 'server'), packages: ['electron', 'pcsclite', 'react', '@mui/*'] },
+};
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https', 'buffer', 'stream', 'util', 'events', 'url', 'zlib', 'tls', 'dgram', 'worker_threads'];
+
+function boundary(folder, { relative, node = false, packages }) {
+  const patterns = [
+    { regex: into(relative), message: `${folder}/ may not import from ${relative.join(', ')} (docs/architecture.md, import matrix).` },
+    ...packages.map((p) => ({ group: [p], message: `${folder}/ may not import ${p} (docs/architecture.md).` })),
+  ];
+  if (node) patterns.push({ group: nodeBuiltins, message: `${folder}/ is runtime-free: no Node built-ins (use Uint8Array and Web APIs).` });
+  return { files: [`${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'test-results/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  ...Object.entries(rules).map(([folder, r]) => boundary(folder, r)),
+  {
+    // Only native/pcsc/ talks to the PC/SC addon.
+    files: ['native/**/*.ts'],
+    ignores: ['native/pcsc/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { regex: into(folders.filter((f) => f !== 'common' && f !== 'native')), message: 'native/ may only import common/.' },
+      { group: ['pcsclite'], message: 'Only native/pcsc/ imports pcsclite.' },
+      { group: ['electron', 'react', '@mui/*'], message: 'native/ is hardware code.' },
+    ] }] },
+  },
+  {
+    // Only electron/shell/ imports electron.
+    files: ['electron/app/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { regex: into(['renderer', 'server', 'tests', 'bench']), message: 'electron/ may import common/ and native/ only.' },
+      { regex: '^(\\.\\./)+shell/', message: 'electron/app/ is Electron-free: it may not import electron/shell/.' },
+      { group: ['electron'], message: 'Only electron/shell/ imports electron.' },
+      { group: ['pcsclite', 'react', '@mui/*'], message: 'electron/app/ reaches the card through native/.' },
+    ] }] },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);
