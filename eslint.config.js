@@ -15,21 +15,64 @@ const into = (names) => `^(\\.\\./)+(${names.join('|')})/`;
  * `node` forbids node:* built-ins and Node-only packages; `packages` lists bare packages.
  */
 const rules = {
-  common: { relative: folders.filter((f) => f !== 'common'), node: true, packages: ['electron', 'pcsclite', 'react', '@mui/*'] },
-  native: { relative: folders.filter((f) => f !== 'common' && f !== 'native'), packages: ['electron', 'react', '@mui/*'] },
+  common: {
+    relative: folders.filter((f) => f !== 'common'),
+    node: true,
+    packages: ['electron', 'pcsclite', 'react', '@mui/*'],
+  },
+  native: {
+    relative: folders.filter((f) => f !== 'common' && f !== 'native'),
+    packages: ['electron', 'react', '@mui/*'],
+  },
   electron: { relative: ['renderer', 'server', 'tests', 'bench'], packages: ['pcsclite', 'react', '@mui/*'] },
-  renderer: { relative: folders.filter((f) => f !== 'common' && f !== 'renderer'), node: true, packages: ['electron', 'pcsclite'] },
-  server: { relative: folders.filter((f) => f !== 'common' && f !== 'server'), packages: ['electron', 'pcsclite', 'react', '@mui/*'] },
+  renderer: {
+    relative: folders.filter((f) => f !== 'common' && f !== 'renderer'),
+    node: true,
+    packages: ['electron', 'pcsclite'],
+  },
+  server: {
+    relative: folders.filter((f) => f !== 'common' && f !== 'server'),
+    packages: ['electron', 'pcsclite', 'react', '@mui/*'],
+  },
 };
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https', 'buffer', 'stream', 'util', 'events', 'url', 'zlib', 'tls', 'dgram', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'buffer',
+  'stream',
+  'util',
+  'events',
+  'url',
+  'zlib',
+  'tls',
+  'dgram',
+  'worker_threads',
+];
 
 function boundary(folder, { relative, node = false, packages }) {
   const patterns = [
-    { regex: into(relative), message: `${folder}/ may not import from ${relative.join(', ')} (docs/architecture.md, import matrix).` },
-    ...packages.map((p) => ({ group: [p], message: `${folder}/ may not import ${p} (docs/architecture.md).` })),
+    {
+      regex: into(relative),
+      message: `${folder}/ may not import from ${relative.join(', ')} (docs/architecture.md, import matrix).`,
+    },
+    ...packages.map((p) => ({
+      group: [p],
+      message: `${folder}/ may not import ${p} (docs/architecture.md).`,
+    })),
   ];
-  if (node) patterns.push({ group: nodeBuiltins, message: `${folder}/ is runtime-free: no Node built-ins (use Uint8Array and Web APIs).` });
+  if (node)
+    patterns.push({
+      group: nodeBuiltins,
+      message: `${folder}/ is runtime-free: no Node built-ins (use Uint8Array and Web APIs).`,
+    });
   return { files: [`${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
 
@@ -41,7 +84,10 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
     },
   },
   ...Object.entries(rules).map(([folder, r]) => boundary(folder, r)),
@@ -49,21 +95,52 @@ export default tseslint.config(
     // Only native/pcsc/ talks to the PC/SC addon.
     files: ['native/**/*.ts'],
     ignores: ['native/pcsc/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      { regex: into(folders.filter((f) => f !== 'common' && f !== 'native')), message: 'native/ may only import common/.' },
-      { group: ['pcsclite'], message: 'Only native/pcsc/ imports pcsclite.' },
-      { group: ['electron', 'react', '@mui/*'], message: 'native/ is hardware code.' },
-    ] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: into(folders.filter((f) => f !== 'common' && f !== 'native')),
+              message: 'native/ may only import common/.',
+            },
+            { group: ['pcsclite'], message: 'Only native/pcsc/ imports pcsclite.' },
+            { group: ['electron', 'react', '@mui/*'], message: 'native/ is hardware code.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // Only electron/shell/ imports electron.
     files: ['electron/app/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      { regex: into(['renderer', 'server', 'tests', 'bench']), message: 'electron/ may import common/ and native/ only.' },
-      { regex: '^(\\.\\./)+shell/', message: 'electron/app/ is Electron-free: it may not import electron/shell/.' },
-      { group: ['electron'], message: 'Only electron/shell/ imports electron.' },
-      { group: ['pcsclite', 'react', '@mui/*'], message: 'electron/app/ reaches the card through native/.' },
-    ] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: into(['renderer', 'server', 'tests', 'bench']),
+              message: 'electron/ may import common/ and native/ only.',
+            },
+            {
+              regex: '^(\\.\\./)+shell/',
+              message: 'electron/app/ is Electron-free: it may not import electron/shell/.',
+            },
+            { group: ['electron'], message: 'Only electron/shell/ imports electron.' },
+            {
+              group: ['pcsclite', 'react', '@mui/*'],
+              message: 'electron/app/ reaches the card through native/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tool configuration files are loaded through their default export.
+    files: ['eslint.config.js', 'vitest.config.ts', 'vite.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

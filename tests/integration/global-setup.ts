@@ -14,6 +14,8 @@ export function setup(): void {
     throw new Error(`pcscd is needed by the integration tests and could not be started:\n${run.stderr}`);
   }
   if (!existsSync('/etc/reader.conf.d/vpcd')) {
-    throw new Error('vsmartcard-vpcd is not installed (apt-get install vsmartcard-vpcd; see scripts/setup.sh)');
+    throw new Error(
+      'vsmartcard-vpcd is not installed (apt-get install vsmartcard-vpcd; see scripts/setup.sh)',
+    );
   }
 }

@@ -35,9 +35,10 @@ export async function readFile(transmit: Transmit, path: string): Promise<Uint8A
   const p = hex(path);
   expectOk(await send(transmit, Uint8Array.of(0x00, 0xa4, 0x08, 0x0c, p.length, ...p)), `SELECT ${path}`);
   const chunks: Uint8Array[] = [];
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     let r = await send(transmit, Uint8Array.of(0x00, 0xb0, offset >> 8, offset & 0xff, 0xf8));
-    if (r.sw >> 8 === 0x6c) r = await send(transmit, Uint8Array.of(0x00, 0xb0, offset >> 8, offset & 0xff, r.sw & 0xff));
+    if (r.sw >> 8 === 0x6c)
+      r = await send(transmit, Uint8Array.of(0x00, 0xb0, offset >> 8, offset & 0xff, r.sw & 0xff));
     if (r.sw === 0x6b00) break;
     chunks.push(expectOk(r, `READ BINARY ${path} @${offset}`));
     offset += r.data.length;
@@ -64,8 +65,17 @@ export function pinBlock(pin: string): Uint8Array {
  * MSE SET → VERIFY → PSO:CDS → GET RESPONSE with nothing in between (belpic-protocol.md §7.3),
  * returning the card's signature (RSA bytes, or raw r‖s on 1.8).
  */
-export async function sign(transmit: Transmit, key: 0x82 | 0x83, algorithm: number, dtbs: Uint8Array, pin: string): Promise<Uint8Array> {
-  expectOk(await send(transmit, Uint8Array.of(0x00, 0x22, 0x41, 0xb6, 0x05, 0x04, 0x80, algorithm, 0x84, key)), 'MSE SET');
+export async function sign(
+  transmit: Transmit,
+  key: 0x82 | 0x83,
+  algorithm: number,
+  dtbs: Uint8Array,
+  pin: string,
+): Promise<Uint8Array> {
+  expectOk(
+    await send(transmit, Uint8Array.of(0x00, 0x22, 0x41, 0xb6, 0x05, 0x04, 0x80, algorithm, 0x84, key)),
+    'MSE SET',
+  );
   expectOk(await send(transmit, Uint8Array.of(0x00, 0x20, 0x00, 0x01, 0x08, ...pinBlock(pin))), 'VERIFY');
   const pso = await send(transmit, Uint8Array.of(0x00, 0x2a, 0x9e, 0x9a, dtbs.length, ...dtbs));
   if (pso.sw >> 8 !== 0x61) throw new Error(`PSO: SW ${pso.sw.toString(16)}`);

@@ -11,9 +11,17 @@ interface PcscReader {
   readonly SCARD_RESET_CARD: number;
   on(event: 'status', listener: (status: { state: number; atr?: Buffer }) => void): void;
   on(event: 'error', listener: (error: Error) => void): void;
-  connect(options: { share_mode: number; protocol: number }, cb: (error: Error | null, protocol: number) => void): void;
+  connect(
+    options: { share_mode: number; protocol: number },
+    cb: (error: Error | null, protocol: number) => void,
+  ): void;
   disconnect(disposition: number, cb: (error: Error | null) => void): void;
-  transmit(data: Buffer, maxLength: number, protocol: number, cb: (error: Error | null, data: Buffer) => void): void;
+  transmit(
+    data: Buffer,
+    maxLength: number,
+    protocol: number,
+    cb: (error: Error | null, data: Buffer) => void,
+  ): void;
   close(): void;
 }
 

@@ -15,7 +15,8 @@ export interface ToolResult {
 export function runTool(command: string, args: readonly string[], timeoutMs = 30_000): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { encoding: 'utf8', timeout: timeoutMs }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') return reject(new Error(`${command} could not run: ${error.message}`));
+      if (error && typeof error.code !== 'number')
+        return reject(new Error(`${command} could not run: ${error.message}`));
       resolve({ status: error ? (error.code as number) : 0, stdout, stderr });
     });
   });

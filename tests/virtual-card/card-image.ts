@@ -5,7 +5,14 @@ import { PERSONALITIES, type Personality } from './applet/personality.ts';
 import { concat, zeroPad } from './card-data/der.ts';
 import { buildAddressFile, buildIdentityFile } from './card-data/identity-file.ts';
 import { makePhoto } from './card-data/photo.ts';
-import { certificateDirectory, EF_AODF, EF_DIR, EF_ODF, privateKeyDirectory, tokenInfo } from './card-data/pkcs15-files.ts';
+import {
+  certificateDirectory,
+  EF_AODF,
+  EF_DIR,
+  EF_ODF,
+  privateKeyDirectory,
+  tokenInfo,
+} from './card-data/pkcs15-files.ts';
 import { PROFILES, profileNationalNumber, type CardProfile } from './card-data/profiles.ts';
 import { signP384Sha384 } from './pki/deterministic-ecdsa.ts';
 import { deriveKeyPair } from './pki/key-pair.ts';
@@ -28,7 +35,10 @@ export interface CardImage {
   readonly files: FileContents;
   readonly keys: CardKeys;
   readonly pki: TestPki;
-  readonly certificates: { readonly authentication: TestCertificate; readonly signing: TestCertificate | undefined };
+  readonly certificates: {
+    readonly authentication: TestCertificate;
+    readonly signing: TestCertificate | undefined;
+  };
   readonly pinTriesLeft: number;
 }
 
@@ -55,7 +65,9 @@ export function buildCardImage(id: string, seed: string = DEFAULT_SEED): CardIma
     withSigning: profile.withSigningCertificate,
   });
   const basic = personality.internalAuthenticate ? deriveKeyPair('p384', seed, `basic/${id}`) : undefined;
-  const basicKeyFile = basic ? new Uint8Array(basic.publicKey.export({ type: 'spki', format: 'der' })) : undefined;
+  const basicKeyFile = basic
+    ? new Uint8Array(basic.publicKey.export({ type: 'spki', format: 'der' }))
+    : undefined;
   const photo = makePhoto(personality.photoSize.width, personality.photoSize.height, serial[15]!);
   const identity = buildIdentityFile(profile, {
     chipNumber: serial,
@@ -77,7 +89,10 @@ export function buildCardImage(id: string, seed: string = DEFAULT_SEED): CardIma
       [FID.TOKEN_INFO, tokenInfo(serial, personality)],
       [FID.AODF, EF_AODF],
       [FID.PRKDF, privateKeyDirectory(personality, certs.signing !== undefined)],
-      [FID.CDF, certificateDirectory(personality, { authentication: true, signing: certs.signing !== undefined })],
+      [
+        FID.CDF,
+        certificateDirectory(personality, { authentication: true, signing: certs.signing !== undefined }),
+      ],
       [FID.CERT_AUTH, certFile(certs.authentication, pad.user)],
       [FID.CERT_SIGN, certFile(certs.signing, pad.user)],
       [FID.CERT_CA, certFile(ca, pad.ca)],

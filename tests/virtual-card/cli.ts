@@ -24,7 +24,9 @@ const { values } = parseArgs({
 });
 
 if (values.help || values.list) {
-  console.log('usage: npm run virtual-card -- --profile <card> --pin <digits> --reader <0|1> [--seed S] [--trace]\ncards:');
+  console.log(
+    'usage: npm run virtual-card -- --profile <card> --pin <digits> --reader <0|1> [--seed S] [--trace]\ncards:',
+  );
   for (const id of cardIds()) console.log(`  ${id}`);
   process.exit(0);
 }
@@ -46,18 +48,24 @@ const readerName = `Virtual PCD 00 ${String(values.reader).padStart(2, '0')}`;
 try {
   await client.connect();
 } catch (error) {
-  console.error(`cannot reach vpcd for reader ${values.reader} (${(error as Error).message}): is pcscd running with vsmartcard-vpcd installed?`);
+  console.error(
+    `cannot reach vpcd for reader ${values.reader} (${(error as Error).message}): is pcscd running with vsmartcard-vpcd installed?`,
+  );
   process.exit(1);
 }
 console.log(`${card.image.id} inserted in "${readerName}": ${card.image.profile.description}`);
-console.log(`ATR ${toHex(card.atr)}; PIN ${'*'.repeat(values.pin.length)} with ${card.pinState.triesLeft} tries left; TCP_QUICKACK ${client.quickAckActive ? 'on' : 'unavailable (slow APDUs)'}`);
+console.log(
+  `ATR ${toHex(card.atr)}; PIN ${'*'.repeat(values.pin.length)} with ${card.pinState.triesLeft} tries left; TCP_QUICKACK ${client.quickAckActive ? 'on' : 'unavailable (slow APDUs)'}`,
+);
 console.log('r + Enter removes the card, i + Enter inserts it, Ctrl-C quits.');
 
 if (values.trace) {
   let shown = 0;
   setInterval(() => {
     for (const entry of card.trace.entries.slice(shown)) {
-      console.log(`>> ${instructionName(entry.command[1] ?? 0).padEnd(22)} ${toHex(entry.command)}\n<< ${toHex(entry.response.subarray(-2))} (${entry.response.length - 2} data bytes)`);
+      console.log(
+        `>> ${instructionName(entry.command[1] ?? 0).padEnd(22)} ${toHex(entry.command)}\n<< ${toHex(entry.response.subarray(-2))} (${entry.response.length - 2} data bytes)`,
+      );
     }
     shown = card.trace.count;
   }, 200).unref();

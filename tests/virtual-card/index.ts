@@ -10,4 +10,9 @@ export { PROFILES, type CardProfile } from './card-data/profiles.ts';
 export { FaultInjector, type CommandMatch } from './fault-injector.ts';
 export { InProcessCardChannel } from './transports/in-process-channel.ts';
 export { VpcdClient, VPCD_BASE_PORT, type VpcdOptions } from './transports/vpcd-client.ts';
-export { VirtualCard, VirtualCardRemovedError, type CardEvent, type VirtualCardOptions } from './virtual-card.ts';
+export {
+  VirtualCard,
+  VirtualCardRemovedError,
+  type CardEvent,
+  type VirtualCardOptions,
+} from './virtual-card.ts';

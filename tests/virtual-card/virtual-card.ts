@@ -109,7 +109,9 @@ export class VirtualCard {
     }
     if (decision.kind === 'mute') return this.#silence();
     let response =
-      decision.kind === 'status-word' ? Uint8Array.of(decision.sw >> 8, decision.sw & 0xff) : this.#applet.process(command);
+      decision.kind === 'status-word'
+        ? Uint8Array.of(decision.sw >> 8, decision.sw & 0xff)
+        : this.#applet.process(command);
     response = this.faults.corrupt(command, response);
     if (this.faults.delayMs > 0) await new Promise((r) => setTimeout(r, this.faults.delayMs));
     if (!this.#inserted) throw new VirtualCardRemovedError();

@@ -36,10 +36,16 @@ describe.each(['citizen-1.7', 'citizen-1.8', 'kids-1.7', 'kids-1.8'])('OpenSC an
 
     expect(listing.status, listing.stderr).toBe(0);
     const labels = [...listing.stdout.matchAll(/X\.509 Certificate \[(.+)\]/g)].map((m) => m[1]);
-    expect(labels).toEqual(withSigning ? ['Authentication', 'Signature', 'CA', 'Root'] : ['Authentication', 'CA', 'Root']);
+    expect(labels).toEqual(
+      withSigning ? ['Authentication', 'Signature', 'CA', 'Root'] : ['Authentication', 'CA', 'Root'],
+    );
     expect(listing.stdout).toContain('3f00df005038');
-    expect(new Uint8Array(new X509Certificate(read.stdout).raw)).toEqual(card.image.certificates.authentication.der);
-    console.info(`[figure] OpenSC pkcs15-tool --list-certificates on ${id}: ${listApdus} APDUs ${listCommands}`);
+    expect(new Uint8Array(new X509Certificate(read.stdout).raw)).toEqual(
+      card.image.certificates.authentication.der,
+    );
+    console.info(
+      `[figure] OpenSC pkcs15-tool --list-certificates on ${id}: ${listApdus} APDUs ${listCommands}`,
+    );
   });
 });
 
@@ -50,8 +56,24 @@ describe('OpenSC PKCS#11 signing with the card PIN', () => {
     const message = join(dir, 'message.txt');
     writeFileSync(message, 'eID Wizard OpenSC check\n');
 
-    const run = await runTool('pkcs11-tool', ['--module', PKCS11_MODULE, '--slot-index', '0', '--login', '--pin', '1234',
-      '--sign', '--id', '02', '--mechanism', 'SHA256-RSA-PKCS', '--input-file', message, '--output-file', join(dir, 'sig')]);
+    const run = await runTool('pkcs11-tool', [
+      '--module',
+      PKCS11_MODULE,
+      '--slot-index',
+      '0',
+      '--login',
+      '--pin',
+      '1234',
+      '--sign',
+      '--id',
+      '02',
+      '--mechanism',
+      'SHA256-RSA-PKCS',
+      '--input-file',
+      message,
+      '--output-file',
+      join(dir, 'sig'),
+    ]);
 
     expect(run.status, run.stderr).toBe(0);
     const publicKey = new X509Certificate(card.image.certificates.authentication.der).publicKey;
@@ -66,19 +88,50 @@ describe('OpenSC PKCS#11 signing with the card PIN', () => {
     const digestFile = join(dir, 'digest');
     writeFileSync(digestFile, createHash('sha384').update(message).digest());
 
-    const mechanisms = await runTool('pkcs11-tool', ['--module', PKCS11_MODULE, '--slot-index', '0', '--list-mechanisms']);
-    const run = await runTool('pkcs11-tool', ['--module', PKCS11_MODULE, '--slot-index', '0', '--login', '--pin', '1234',
-      '--sign', '--id', '02', '--mechanism', 'ECDSA', '--input-file', digestFile, '--output-file', join(dir, 'sig')]);
+    const mechanisms = await runTool('pkcs11-tool', [
+      '--module',
+      PKCS11_MODULE,
+      '--slot-index',
+      '0',
+      '--list-mechanisms',
+    ]);
+    const run = await runTool('pkcs11-tool', [
+      '--module',
+      PKCS11_MODULE,
+      '--slot-index',
+      '0',
+      '--login',
+      '--pin',
+      '1234',
+      '--sign',
+      '--id',
+      '02',
+      '--mechanism',
+      'ECDSA',
+      '--input-file',
+      digestFile,
+      '--output-file',
+      join(dir, 'sig'),
+    ]);
 
     if (/ECDSA/.test(mechanisms.stdout)) {
       expect(run.status, run.stderr).toBe(0);
       const publicKey = new X509Certificate(card.image.certificates.authentication.der).publicKey;
-      expect(verify('sha384', message, { key: publicKey, dsaEncoding: 'ieee-p1363' }, readFileSync(join(dir, 'sig')))).toBe(true);
+      expect(
+        verify(
+          'sha384',
+          message,
+          { key: publicKey, dsaEncoding: 'ieee-p1363' },
+          readFileSync(join(dir, 'sig')),
+        ),
+      ).toBe(true);
     } else {
       // OpenSC 0.23's belpic driver registers RSA algorithms only (card-belpic.c belpic_init);
       // it reads the EC certificates but offers no signing mechanism for the 1.8 keys.
       const last = card.trace.entries.at(-1);
-      console.info(`[figure] OpenSC ${(await runTool('opensc-tool', ['--info'])).stdout.split('\n')[0]} offers no ECDSA for applet 1.8; last APDU it sent: ${last ? `${instructionName(last.command[1]!)} ${toHex(last.command)}` : 'none'}`);
+      console.info(
+        `[figure] OpenSC ${(await runTool('opensc-tool', ['--info'])).stdout.split('\n')[0]} offers no ECDSA for applet 1.8; last APDU it sent: ${last ? `${instructionName(last.command[1]!)} ${toHex(last.command)}` : 'none'}`,
+      );
       expect(run.stderr).toMatch(/CKR_MECHANISM_INVALID/);
       expect(card.trace.byInstruction().get('MSE SET')).toBeUndefined();
       expect(card.trace.byInstruction().get('PSO CDS')).toBeUndefined();

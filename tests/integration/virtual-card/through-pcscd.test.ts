@@ -12,7 +12,8 @@ afterEach(async () => {
 
 const transmitOf = (c: InsertedCard) => (apdu: Uint8Array) => c.reader.transmit(apdu);
 const sha = (alg: string, data: Uint8Array) => new Uint8Array(createHash(alg).update(data).digest());
-const stripTrailingZeros = (b: Uint8Array) => b.subarray(0, b.length - [...b].reverse().findIndex((x) => x !== 0));
+const stripTrailingZeros = (b: Uint8Array) =>
+  b.subarray(0, b.length - [...b].reverse().findIndex((x) => x !== 0));
 
 describe.each([
   { id: 'citizen-1.7', atr: '3B 98 13 40 0A A5 03 01 01 01 AD 13 11' },
@@ -36,11 +37,24 @@ describe.each([
     const t = transmitOf(inserted);
     const message = new TextEncoder().encode(`application for ${id}`);
 
-    for (const [key, file] of [[0x82, '3F00DF005038'], [0x83, '3F00DF005039']] as const) {
+    for (const [key, file] of [
+      [0x82, '3F00DF005038'],
+      [0x83, '3F00DF005039'],
+    ] as const) {
       const certificate = new X509Certificate(certificateDer(await readFile(t, file)));
       const ok = id.endsWith('1.7')
-        ? verify('sha256', message, certificate.publicKey, await sign(t, key, 0x08, sha('sha256', message), '1234'))
-        : verify('sha384', message, { key: certificate.publicKey, dsaEncoding: 'ieee-p1363' }, await sign(t, key, 0x40, sha('sha384', message), '1234'));
+        ? verify(
+            'sha256',
+            message,
+            certificate.publicKey,
+            await sign(t, key, 0x08, sha('sha256', message), '1234'),
+          )
+        : verify(
+            'sha384',
+            message,
+            { key: certificate.publicKey, dsaEncoding: 'ieee-p1363' },
+            await sign(t, key, 0x40, sha('sha384', message), '1234'),
+          );
 
       expect(ok, `signature with key ${key.toString(16)}`).toBe(true);
     }
@@ -78,9 +92,15 @@ describe.each([
     // vpcd loses the card mid-APDU: pcscd first hands back a response without a status word
     // (0 bytes, no error), then SCARD_E_NOT_TRANSACTED; once it polls the reader, every
     // transmit fails with SCARD_W_REMOVED_CARD. A host must treat < 2 bytes as a failure.
-    const lost = await t(hex('00 B0 00 10 10')).then((r) => r.length, () => 0);
+    const lost = await t(hex('00 B0 00 10 10')).then(
+      (r) => r.length,
+      () => 0,
+    );
     await inserted.reader.waitForCard(false);
-    const afterRemoval = await t(hex('80 E4 00 00 1C')).then(() => 'answered', (e: Error) => e.message);
+    const afterRemoval = await t(hex('80 E4 00 00 1C')).then(
+      () => 'answered',
+      (e: Error) => e.message,
+    );
 
     expect(lost).toBeLessThan(2);
     expect(afterRemoval).toMatch(/0x80100069|0x80100016/);
@@ -112,4 +132,3 @@ describe('two cards at once', () => {
     }
   });
 });
-

@@ -1,4 +1,11 @@
-import { encodeResponse, MalformedApduError, parseCommandApdu, status, type CommandApdu, type ResponseApdu } from './apdu.ts';
+import {
+  encodeResponse,
+  MalformedApduError,
+  parseCommandApdu,
+  status,
+  type CommandApdu,
+  type ResponseApdu,
+} from './apdu.ts';
 import { changeReferenceData, resetRetryCounter, verify } from './commands/pin-commands.ts';
 import { computeDigitalSignature } from './commands/compute-digital-signature.ts';
 import { getCardData } from './commands/get-card-data.ts';
@@ -18,6 +25,11 @@ import { newSession, type AppletContext, type CardPersistentState } from './sess
 import { SW } from './status-words.ts';
 
 type Handler = (apdu: CommandApdu, ctx: AppletContext) => ResponseApdu;
+
+/** UPDATE BINARY, EXTERNAL AUTHENTICATE, ACTIVATE, DEACTIVATE, GENERATE KEY PAIR (belpic-protocol.md §7.6). */
+const ADMINISTRATIVE_INSTRUCTIONS = [0xd6, 0x82, 0x44, 0x04, 0x46];
+
+const refuseAdministrative: Handler = () => status(SW.SECURITY_NOT_SATISFIED);
 
 interface CommandEntry {
   /** The class byte the command uses: 00 for ISO commands, 80 for BELPIC proprietary ones. */
@@ -75,6 +87,11 @@ export class BelpicApplet {
       [0xe4, { cla: 0x80, handler: (a, c) => getCardData(a, c, serial) }],
       [0xe6, { cla: 0x80, handler: logOff }],
       [0xb2, { cla: 0x80, handler: readRecord, when: (p) => p.readRecord }],
+      // Administrative commands need role certificates a citizen's host never holds (§7.6).
+      ...ADMINISTRATIVE_INSTRUCTIONS.map((ins): [number, CommandEntry] => [
+        ins,
+        { cla: 0x00, handler: refuseAdministrative },
+      ]),
     ];
     this.#commands = new Map(all.filter(([, e]) => e.when?.(config.personality) ?? true));
   }
@@ -105,7 +122,11 @@ export class BelpicApplet {
     }
     const ctx = this.#ctx;
     if (apdu.ins !== 0xc0) ctx.session.pendingResponse = undefined; // T=0: any other command drops the data
-    if ((apdu.cla & 0x03) !== 0) return status(SW.WRONG_CLASS); // BELPIC lives on the basic channel only
+    if ((apdu.cla & 0x03) !== 0) {
+      // BELPIC lives on the basic channel only: SELECT there is a forbidden channel (§1.3, §12.2),
+      // any other command a wrong class.
+      return status(apdu.ins === 0xa4 ? SW.FORBIDDEN_CHANNEL : SW.WRONG_CLASS);
+    }
     const entry = this.#commands.get(apdu.ins);
     if (entry === undefined) return status(SW.INS_NOT_SUPPORTED);
     if (apdu.cla !== entry.cla) return status(SW.CLA_NOT_SUPPORTED);

@@ -49,9 +49,35 @@ export const FID = {
 } as const;
 
 /** DF(BELPIC) AID: `A0 00 00 01 77` + ASCII "PKCS-15" (belpic-protocol.md §1.3). */
-export const BELPIC_DF_AID = Uint8Array.of(0xa0, 0x00, 0x00, 0x01, 0x77, 0x50, 0x4b, 0x43, 0x53, 0x2d, 0x31, 0x35);
+export const BELPIC_DF_AID = Uint8Array.of(
+  0xa0,
+  0x00,
+  0x00,
+  0x01,
+  0x77,
+  0x50,
+  0x4b,
+  0x43,
+  0x53,
+  0x2d,
+  0x31,
+  0x35,
+);
 /** DF(ID) AID: `A0 00 00 01 77` + ASCII "IdFiles" (belpic-protocol.md §1.3). */
-export const ID_DF_AID = Uint8Array.of(0xa0, 0x00, 0x00, 0x01, 0x77, 0x49, 0x64, 0x46, 0x69, 0x6c, 0x65, 0x73);
+export const ID_DF_AID = Uint8Array.of(
+  0xa0,
+  0x00,
+  0x00,
+  0x01,
+  0x77,
+  0x49,
+  0x64,
+  0x46,
+  0x69,
+  0x6c,
+  0x65,
+  0x73,
+);
 
 /** The content of each EF, by DF. Absent files are simply not listed. */
 export interface FileContents {
@@ -65,7 +91,13 @@ const STRUCTURED = new Set<number>([FID.IDENTITY, FID.ADDRESS]);
 /** Builds the MF with its two DFs from the given contents. */
 export function buildFileTree(contents: FileContents): DedicatedFile {
   const mfChildren = new Map<number, FileNode>();
-  const mf: DedicatedFile = { kind: 'df', fid: FID.MF, aid: undefined, children: mfChildren, parent: undefined };
+  const mf: DedicatedFile = {
+    kind: 'df',
+    fid: FID.MF,
+    aid: undefined,
+    children: mfChildren,
+    parent: undefined,
+  };
   const df = (fid: number, aid: Uint8Array, files: ReadonlyMap<number, Uint8Array>): DedicatedFile => {
     const children = new Map<number, FileNode>();
     for (const [id, content] of files) children.set(id, ef(id, content));

@@ -26,7 +26,12 @@ export interface Personality {
   /** Commands allowed between VERIFY and a non-repudiation PSO: 0 on 1.7, 1 on 1.8 (§6.3). */
   readonly nonRepudiationWindow: number;
   /** Zero bytes after a present certificate's DER, by file (§2.1). */
-  readonly certificatePadding: { readonly user: number; readonly ca: number; readonly root: number; readonly rrn: number };
+  readonly certificatePadding: {
+    readonly user: number;
+    readonly ca: number;
+    readonly root: number;
+    readonly rrn: number;
+  };
   /** Size of a zero-filled absent certificate file (§2.1). */
   readonly absentCertificateSize: number;
   /** INTERNAL AUTHENTICATE with the basic key 81 (1.8 only, §7.5). */

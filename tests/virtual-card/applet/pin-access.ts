@@ -82,7 +82,11 @@ export class CardholderPin {
     const pending = this.#pending;
     this.#pending = undefined;
     if (key === 0x83) {
-      return pending !== undefined && pending.keyInSecurityEnvironment === 0x83 && pending.commandsSince <= this.#window;
+      return (
+        pending !== undefined &&
+        pending.keyInSecurityEnvironment === 0x83 &&
+        pending.commandsSince <= this.#window
+      );
     }
     if (pending !== undefined) this.#authGranted = true;
     return this.#authGranted;

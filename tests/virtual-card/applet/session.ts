@@ -40,5 +40,11 @@ export interface AppletContext {
 
 /** A fresh session after power-on or reset: applet selected, MF current (RM18 §2.2). */
 export function newSession(mf: DedicatedFile): CardSession {
-  return { appletSelected: true, currentDf: mf, currentEf: undefined, securityEnvironment: undefined, pendingResponse: undefined };
+  return {
+    appletSelected: true,
+    currentDf: mf,
+    currentEf: undefined,
+    securityEnvironment: undefined,
+    pendingResponse: undefined,
+  };
 }

@@ -4,7 +4,10 @@
  * `97 − (n mod 97)`, where n is `YYMMDDsss` for people born before 2000 and `2YYMMDDsss` for
  * those born in 2000 or later.
  */
-export function nationalNumber(birth: { year: number; month: number; day: number }, sequence: number): string {
+export function nationalNumber(
+  birth: { year: number; month: number; day: number },
+  sequence: number,
+): string {
   const yymmddsss = `${pad(birth.year % 100)}${pad(birth.month)}${pad(birth.day)}${String(sequence).padStart(3, '0')}`;
   const n = BigInt((birth.year >= 2000 ? '2' : '') + yymmddsss);
   return yymmddsss + pad(Number(97n - (n % 97n)));

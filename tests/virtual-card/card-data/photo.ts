@@ -1,12 +1,12 @@
-import jpeg from 'jpeg-js';
+import { encodeGreyscaleJpeg } from './greyscale-jpeg.ts';
 
 /**
- * A deterministic portrait-shaped baseline JPEG for EF(ID#Photo) `4035` (belpic-protocol.md
- * §4.6): grey levels only (R = G = B), a head-and-shoulders silhouette on a light background,
- * with a stripe pattern derived from `variant` so that different cards get different photos.
+ * A deterministic portrait for EF(ID#Photo) `4035` (belpic-protocol.md §4.6): an 8-bit
+ * greyscale baseline JPEG of a head-and-shoulders silhouette on a light background, with a
+ * stripe pattern derived from `variant` so that different cards get different photos.
  */
 export function makePhoto(width: number, height: number, variant: number): Uint8Array {
-  const rgba = new Uint8Array(width * height * 4);
+  const grey = new Uint8Array(width * height);
   const cx = width / 2;
   const headY = height * 0.38;
   const headR = width * 0.24;
@@ -15,9 +15,8 @@ export function makePhoto(width: number, height: number, variant: number): Uint8
       const inHead = (x - cx) ** 2 + ((y - headY) * 0.85) ** 2 < headR ** 2;
       const inShoulders = y > height * 0.68 && Math.abs(x - cx) < width * 0.42 - (height - y) * 0.2;
       const stripe = ((x + y + variant * 7) >> 3) % 2 === 0 ? 8 : 0;
-      const grey = inHead ? 150 + stripe : inShoulders ? 70 + stripe : 225 - ((y * 30) / height) | 0;
-      rgba.set([grey, grey, grey, 255], (y * width + x) * 4);
+      grey[y * width + x] = inHead ? 150 + stripe : inShoulders ? 70 + stripe : (225 - (y * 30) / height) | 0;
     }
   }
-  return new Uint8Array(jpeg.encode({ data: rgba, width, height }, 60).data);
+  return encodeGreyscaleJpeg(grey, width, height, 60);
 }

@@ -5,7 +5,9 @@ import { bits, booleanTrue, concat, hex, integer, octets, seq, tlv, utf8, zeroPa
  * EF(DIR) `3F00/2F00`, 37 bytes: PKCS#15 application template with the DF(BELPIC) AID, label
  * "BELPIC", path 3F00DF00 and OID 2.16.56.2 (belpic-protocol.md §2.3).
  */
-export const EF_DIR = hex('61 23 4F 0C A0 00 00 01 77 50 4B 43 53 2D 31 35 50 06 42 45 4C 50 49 43 51 04 3F 00 DF 00 73 05 06 03 60 38 02');
+export const EF_DIR = hex(
+  '61 23 4F 0C A0 00 00 01 77 50 4B 43 53 2D 31 35 50 06 42 45 4C 50 49 43 51 04 3F 00 DF 00 73 05 06 03 60 38 02',
+);
 
 /** EF(ODF) `5031`, 36 bytes: [0] PrKDF 5035, [4] CDF 5037, [8] AODF 5034 (belpic-protocol.md §2.3). */
 export const EF_ODF = hex(

@@ -118,18 +118,37 @@ const kids: CardProfile = {
     nobility: '',
     sequence: 58,
   },
-  card: { ...citizen.card, cardNumber: cardNumber('6000123456'), documentType: '06', issuingMunicipality: 'Namur', specialStatus: '0' },
+  card: {
+    ...citizen.card,
+    cardNumber: cardNumber('6000123456'),
+    documentType: '06',
+    issuingMunicipality: 'Namur',
+    specialStatus: '0',
+  },
   address: { street: 'Rue de Fer 25', zip: '5000', municipality: 'Namur' },
   issuer: 'citizen',
   withSigningCertificate: false,
   pinTriesLeft: 3,
 };
 
-const adult = (name: string, description: string, change: Partial<CardProfile>, card: Partial<CardProfile['card']> = {}): CardProfile => ({
+const adult = (
+  name: string,
+  description: string,
+  change: Partial<CardProfile>,
+  card: Partial<CardProfile['card']> = {},
+): CardProfile => ({
   ...citizen,
   name,
   description,
-  holder: { ...citizen.holder, surname: 'Peeters', firstNames: 'Jan', thirdInitial: '', nobility: '', gender: 'M', sequence: 123 },
+  holder: {
+    ...citizen.holder,
+    surname: 'Peeters',
+    firstNames: 'Jan',
+    thirdInitial: '',
+    nobility: '',
+    gender: 'M',
+    sequence: 123,
+  },
   card: { ...citizen.card, specialStatus: '0', ...card },
   ...change,
 });
@@ -140,10 +159,19 @@ export const PROFILES: ReadonlyMap<string, CardProfile> = new Map(
     citizen,
     foreigner,
     kids,
-    adult('expired', 'Citizen whose card (and certificates) expired in 2024', {}, { validFrom: '15.01.2014', validUntil: '15.01.2024', cardNumber: cardNumber('5910000017') }),
+    adult(
+      'expired',
+      'Citizen whose card (and certificates) expired in 2024',
+      {},
+      { validFrom: '15.01.2014', validUntil: '15.01.2024', cardNumber: cardNumber('5910000017') },
+    ),
     adult('pin-1-try', 'Citizen with one PIN try left', { pinTriesLeft: 1 }),
     adult('pin-blocked', 'Citizen whose PIN is blocked (0 tries)', { pinTriesLeft: 0 }),
-    adult('no-signing-cert', 'Adult citizen whose signing certificate is absent (zero-filled file, key not activated)', { withSigningCertificate: false }),
+    adult(
+      'no-signing-cert',
+      'Adult citizen whose signing certificate is absent (zero-filled file, key not activated)',
+      { withSigningCertificate: false },
+    ),
   ].map((p) => [p.name, p]),
 );
 

@@ -15,7 +15,8 @@ export function encodeTlvFile(records: readonly TlvRecord[]): Uint8Array {
     if (tag <= previous) throw new Error(`TLV tags must ascend: ${tag} after ${previous}`);
     previous = tag;
     const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
-    if (bytes.length >= 0x80) throw new Error(`tag ${tag}: ${bytes.length} bytes is longer than the emulator writes`);
+    if (bytes.length >= 0x80)
+      throw new Error(`tag ${tag}: ${bytes.length} bytes is longer than the emulator writes`);
     parts.push(Uint8Array.of(tag, bytes.length), bytes);
   }
   return concat(...parts);

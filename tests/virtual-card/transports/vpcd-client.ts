@@ -108,7 +108,8 @@ export class VpcdClient {
     if (payload.length === 1) {
       const control = payload[0];
       if (control === CONTROL.GET_ATR) send(socket, this.card.atr);
-      else if (control === CONTROL.POWER_ON || control === CONTROL.RESET || control === CONTROL.POWER_OFF) this.card.reset();
+      else if (control === CONTROL.POWER_ON || control === CONTROL.RESET || control === CONTROL.POWER_OFF)
+        this.card.reset();
       return;
     }
     try {

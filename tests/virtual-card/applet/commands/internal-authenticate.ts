@@ -22,7 +22,8 @@ export function internalAuthenticate(apdu: CommandApdu, ctx: AppletContext): Res
   if (apdu.p1 !== ALG_SHA384) return status(SW.INCORRECT_DATA);
   const d = apdu.data;
   if (d.length < 2 || d[0] !== 0x94 || d[1] !== d.length - 2 || d[1] !== 48) return status(SW.INCORRECT_DATA);
-  if (ctx.persistent.internalAuthenticateCount >= INTERNAL_AUTHENTICATE_LIMIT) return status(SW.CONDITIONS_NOT_SATISFIED);
+  if (ctx.persistent.internalAuthenticateCount >= INTERNAL_AUTHENTICATE_LIMIT)
+    return status(SW.CONDITIONS_NOT_SATISFIED);
   ctx.persistent.internalAuthenticateCount += 1;
   ctx.session.securityEnvironment = undefined;
   return respondLater(cardSign({ kind: 'ecdsa', digestLengths: [48] }, key, d.subarray(2)), ctx);

@@ -44,7 +44,9 @@ export function changeReferenceData(apdu: CommandApdu, ctx: AppletContext): Resp
   if (oldDigits === undefined || newDigits === undefined) return status(SW.INCORRECT_DATA);
   const { pin } = ctx;
   if (pin.blocked) return status(SW.PIN_BLOCKED);
-  return status(pin.change(oldDigits, newDigits, ctx.session.securityEnvironment?.key) ? SW.OK : wrongPin(pin.triesLeft));
+  return status(
+    pin.change(oldDigits, newDigits, ctx.session.securityEnvironment?.key) ? SW.OK : wrongPin(pin.triesLeft),
+  );
 }
 
 /**

@@ -4,7 +4,23 @@ import type { AppletContext } from '../session.ts';
 import { SW } from '../status-words.ts';
 
 /** BELPIC applet instance AID (belpic-protocol.md §1.3). */
-export const APPLET_AID = Uint8Array.of(0xa0, 0x00, 0x00, 0x00, 0x30, 0x29, 0x05, 0x70, 0x00, 0xad, 0x13, 0x10, 0x01, 0x01, 0xff);
+export const APPLET_AID = Uint8Array.of(
+  0xa0,
+  0x00,
+  0x00,
+  0x00,
+  0x30,
+  0x29,
+  0x05,
+  0x70,
+  0x00,
+  0xad,
+  0x13,
+  0x10,
+  0x01,
+  0x01,
+  0xff,
+);
 
 const P1 = { FILE_ID: 0x02, AID: 0x04, PATH: 0x08 } as const;
 const P2_NO_FCI = 0x0c;
@@ -27,7 +43,8 @@ export function select(apdu: CommandApdu, ctx: AppletContext): ResponseApdu {
   const fids = [];
   for (let i = 0; i < apdu.data.length; i += 2) fids.push((apdu.data[i]! << 8) | apdu.data[i + 1]!);
   if (apdu.p1 === P1.FILE_ID && fids.length !== 1) return status(SW.LC_INCONSISTENT);
-  const target = apdu.p1 === P1.FILE_ID ? byFileId(ctx.mf, session.currentDf, fids[0]!) : byPath(ctx.mf, fids);
+  const target =
+    apdu.p1 === P1.FILE_ID ? byFileId(ctx.mf, session.currentDf, fids[0]!) : byPath(ctx.mf, fids);
   if (target === undefined) return status(SW.FILE_NOT_FOUND);
   if (target.kind === 'df') {
     session.currentDf = target;
