@@ -19,6 +19,28 @@ afterEach(async () => {
   inserted = undefined;
 });
 
+/** `pkcs11-tool` signs `input` with key 02 (authentication) after logging in with the card PIN. */
+function pkcs11Sign(mechanism: string, input: string, output: string) {
+  return runTool('pkcs11-tool', [
+    '--module',
+    PKCS11_MODULE,
+    '--slot-index',
+    '0',
+    '--login',
+    '--pin',
+    '1234',
+    '--sign',
+    '--id',
+    '02',
+    '--mechanism',
+    mechanism,
+    '--input-file',
+    input,
+    '--output-file',
+    output,
+  ]);
+}
+
 async function insert(id: string): Promise<InsertedCard> {
   inserted = await insertVirtualCard(id, 0);
   return inserted;
@@ -56,24 +78,7 @@ describe('OpenSC PKCS#11 signing with the card PIN', () => {
     const message = join(dir, 'message.txt');
     writeFileSync(message, 'eID Wizard OpenSC check\n');
 
-    const run = await runTool('pkcs11-tool', [
-      '--module',
-      PKCS11_MODULE,
-      '--slot-index',
-      '0',
-      '--login',
-      '--pin',
-      '1234',
-      '--sign',
-      '--id',
-      '02',
-      '--mechanism',
-      'SHA256-RSA-PKCS',
-      '--input-file',
-      message,
-      '--output-file',
-      join(dir, 'sig'),
-    ]);
+    const run = await pkcs11Sign('SHA256-RSA-PKCS', message, join(dir, 'sig'));
 
     expect(run.status, run.stderr).toBe(0);
     const publicKey = new X509Certificate(card.image.certificates.authentication.der).publicKey;
@@ -95,24 +100,7 @@ describe('OpenSC PKCS#11 signing with the card PIN', () => {
       '0',
       '--list-mechanisms',
     ]);
-    const run = await runTool('pkcs11-tool', [
-      '--module',
-      PKCS11_MODULE,
-      '--slot-index',
-      '0',
-      '--login',
-      '--pin',
-      '1234',
-      '--sign',
-      '--id',
-      '02',
-      '--mechanism',
-      'ECDSA',
-      '--input-file',
-      digestFile,
-      '--output-file',
-      join(dir, 'sig'),
-    ]);
+    const run = await pkcs11Sign('ECDSA', digestFile, join(dir, 'sig'));
 
     if (/ECDSA/.test(mechanisms.stdout)) {
       expect(run.status, run.stderr).toBe(0);

@@ -22,16 +22,10 @@ export function ascii(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-/** Concatenation of byte arrays. */
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.length;
-  }
-  return out;
-}
+/** Concatenation of byte arrays (the emulator's own helper; nothing under test). */
+import { concat } from '../../virtual-card/card-data/der.ts';
+
+export { concat };
 
 /** One response APDU: data, and the status word as 4 upper-case hex digits (`'9000'`). */
 export interface Response {
