@@ -1,18 +1,17 @@
+import { hex } from './hex.ts';
+
 /**
  * A deliberately small BELPIC host for tests (the product's one is native/belpic/): the
  * minimal read and sign flows of belpic-protocol.md §0 and §12.1 over any `transmit`.
  */
+export { hex };
+
 export type Transmit = (command: Uint8Array) => Promise<Uint8Array>;
 
 /** Response split into data and status word. */
 export interface Response {
   readonly data: Uint8Array;
   readonly sw: number;
-}
-
-/** Parses spaced or unspaced hex. */
-export function hex(text: string): Uint8Array {
-  return Uint8Array.from(text.replace(/\s+/g, '').match(/../g) ?? [], (b) => parseInt(b, 16));
 }
 
 /** Sends a command and splits the response. */

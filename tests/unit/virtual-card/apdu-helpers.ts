@@ -1,16 +1,10 @@
+import { hex } from '../../support/hex.ts';
 /**
  * Shared helpers for the virtual-card unit tests: hex parsing, one-APDU exchange with the
  * status word split off, and the host-side READ BINARY loop of belpic-protocol.md §3.1/§12.1
  * (Le F8, `6Cxx` → exact re-read, `6B00` or a short block → end of file).
  */
 import { buildCardImage, VirtualCard, type CardImage } from '../../virtual-card/index.ts';
-
-/** Bytes from hex text; spaces (and any non-hex separator) are ignored: `hex('00 A4 08 0C')`. */
-export function hex(text: string): Uint8Array {
-  const digits = text.replace(/[^0-9a-f]/gi, '');
-  if (digits.length % 2 !== 0) throw new Error(`odd number of hex digits in '${text}'`);
-  return Uint8Array.from(digits.match(/../g) ?? [], (b) => parseInt(b, 16));
-}
 
 /** Upper-case hex without separators, for compact assertions. */
 export function hexOf(bytes: Uint8Array): string {
@@ -25,7 +19,7 @@ export function ascii(text: string): Uint8Array {
 /** Concatenation of byte arrays (the emulator's own helper; nothing under test). */
 import { concat } from '../../virtual-card/card-data/der.ts';
 
-export { concat };
+export { concat, hex };
 
 /** One response APDU: data, and the status word as 4 upper-case hex digits (`'9000'`). */
 export interface Response {

@@ -1,3 +1,5 @@
+import { hex } from '../../support/hex.ts';
+
 /**
  * What differs between applet 1.7 (RSA-2048) and applet 1.8 (ECDSA P-384) cards, as data.
  * Every value cites belpic-protocol.md; the applet code reads this table and never branches
@@ -51,8 +53,6 @@ export interface Personality {
   /** Photo dimensions (§4.6: 140×200 on older cards, 150×195 since 2021). */
   readonly photoSize: { readonly width: number; readonly height: number };
 }
-
-const hex = (s: string): Uint8Array => Uint8Array.from(s.match(/[0-9a-f]{2}/gi)!.map((b) => parseInt(b, 16)));
 
 /** Applet 1.7: the 13-byte ATR shared with 1.1, RSA-2048, SHA-256 era (Root CA4). */
 export const APPLET_17: Personality = {

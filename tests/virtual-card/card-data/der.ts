@@ -4,6 +4,8 @@
  */
 export type Der = Uint8Array;
 
+export { hex } from '../../support/hex.ts';
+
 /** Tag ‖ length ‖ value, definite length in short or long form (X.690 §8.1.3). */
 export function tlv(tag: number, ...parts: Der[]): Der {
   const value = concat(...parts);
@@ -34,12 +36,6 @@ export function concat(...parts: Uint8Array[]): Uint8Array {
     offset += p.length;
   }
   return out;
-}
-
-/** Parses spaced hex such as `"3F 00 DF 00"`. */
-export function hex(text: string): Uint8Array {
-  const clean = text.replace(/\s+/g, '');
-  return Uint8Array.from(clean.match(/../g) ?? [], (b) => parseInt(b, 16));
 }
 
 /** Pads `content` with zero bytes up to `size`. */
