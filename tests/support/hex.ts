@@ -7,3 +7,8 @@ export function hex(text: string): Uint8Array {
   if (digits.length % 2 !== 0) throw new Error(`odd number of hex digits in '${text}'`);
   return Uint8Array.from(digits.match(/../g) ?? [], (b) => parseInt(b, 16));
 }
+
+/** Upper-case hex with a space between bytes, as the specification prints APDUs. */
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+}
