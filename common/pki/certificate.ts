@@ -5,7 +5,7 @@ import { trimCertificateFile } from '../der/card-file-trim.ts';
 import { digest } from '../platform/web-crypto.ts';
 import { readDistinguishedName, type DistinguishedName } from './distinguished-name.ts';
 import { readExtensions } from './extensions.ts';
-import { toHex } from './hex.ts';
+import { toHex } from '../binary/hex.ts';
 import type { KeyUsageFlags } from './key-usage.ts';
 import { readPublicKey, type PublicKeyModel } from './public-key.ts';
 

@@ -22,7 +22,7 @@ export type {
 } from './chain-result.ts';
 export { NAME_ATTRIBUTE_OID, readDistinguishedName, type DistinguishedName } from './distinguished-name.ts';
 export { EXTENSION_OID, readExtensions, type ExtensionsModel } from './extensions.ts';
-export { toHex } from './hex.ts';
+export { toHex } from '../binary/hex.ts';
 export { KEY_USAGE_BIT, keyUsageFromBits, type KeyUsageFlags, type KeyUsageName } from './key-usage.ts';
 export { decodePemCertificates, encodePem } from './pem.ts';
 export {

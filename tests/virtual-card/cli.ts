@@ -10,6 +10,7 @@ import { instructionName, toHex } from './apdu-trace.ts';
 import { buildCardImage, cardIds, DEFAULT_SEED } from './card-image.ts';
 import { VpcdClient } from './transports/vpcd-client.ts';
 import { VirtualCard } from './virtual-card.ts';
+import { writeTestRootsFile } from './test-roots-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,6 +58,7 @@ console.log(`${card.image.id} inserted in "${readerName}": ${card.image.profile.
 console.log(
   `ATR ${toHex(card.atr)}; PIN ${'*'.repeat(values.pin.length)} with ${card.pinState.triesLeft} tries left; TCP_QUICKACK ${client.quickAckActive ? 'on' : 'unavailable (slow APDUs)'}`,
 );
+console.log(`Test roots (trust them with --test-roots): ${writeTestRootsFile(values.seed)}`);
 console.log('r + Enter removes the card, i + Enter inserts it, Ctrl-C quits.');
 
 if (values.trace) {
