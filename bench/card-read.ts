@@ -126,13 +126,13 @@ function modelled(id: string, cost: Cost): number {
 const RUNS = Number(process.argv[2] ?? 5);
 const service = await startService();
 const row = (label: string, id: string, c: Cost): string =>
-  `  ${label.padEnd(34)} ${String(c.apdus).padStart(5)} ${String(c.bytes).padStart(7)} ${(c.ms === undefined ? '–' : c.ms.toFixed(1)).padStart(9)} ${modelled(id, c).toFixed(0).padStart(10)}`;
+  `  ${label.padEnd(40)} ${String(c.apdus).padStart(5)} ${String(c.bytes).padStart(7)} ${(c.ms === undefined ? '–' : c.ms.toFixed(1)).padStart(9)} ${modelled(id, c).toFixed(0).padStart(10)}`;
 try {
   console.log(
     `Card reads through pcscd + vpcd + virtual card (median of ${RUNS} runs; modelled = physical reader model, see bench/card-read.ts)`,
   );
   for (const id of ['citizen-1.7', 'citizen-1.8']) {
-    console.log(`\n${id}                            APDUs   bytes   wall ms  modelled ms`);
+    console.log(`\n${id.padEnd(42)}APDUs   bytes   wall ms  modelled ms`);
     const registration = await measure(service, id, REGISTRATION, RUNS);
     console.log(row('registration set: eID Wizard', id, registration));
     console.log(row('registration set: minimum', id, minimum(registration.image, REGISTRATION)));

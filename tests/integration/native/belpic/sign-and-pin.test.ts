@@ -1,9 +1,14 @@
-import { createHash, verify, X509Certificate } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BelpicCard } from '../../../../native/belpic/belpic-card.ts';
 import type { BelpicError } from '../../../../native/belpic/belpic-error.ts';
 import type { PcscService } from '../../../../native/pcsc/index.ts';
 import { insertCard, startService, type Inserted } from '../pcsc/helpers.ts';
+import {
+  pinDigits as digits,
+  signWithBothKeys,
+  verifiesWithCertificate,
+} from '../../../support/card-signatures.ts';
 
 let service: PcscService;
 let inserted: Inserted | undefined;
@@ -17,8 +22,6 @@ afterEach(async () => {
 afterAll(async () => {
   await service.close();
 });
-
-const digits = (pin: string): Uint8Array => Uint8Array.from(pin, (c) => c.charCodeAt(0));
 
 describe.each([
   ['citizen-1.7', 'SHA-256', 'sha256'],
@@ -36,12 +39,8 @@ describe.each([
         'authenticationCertificate',
         'signingCertificate',
       ]);
-      const verifiesWith = (der: Uint8Array, signature: Uint8Array): boolean => {
-        const key = new X509Certificate(der).publicKey;
-        return key.asymmetricKeyType === 'ec'
-          ? verify(nodeHash, message, { key, dsaEncoding: 'ieee-p1363' }, signature)
-          : verify(nodeHash, message, key, signature);
-      };
+      const verifiesWith = (der: Uint8Array, signature: Uint8Array): boolean =>
+        verifiesWithCertificate(der, message, signature, nodeHash);
       const verifiesBefore = inserted.card.trace.byInstruction().get('VERIFY') ?? 0;
       const wrong = (await eid
         .sign({ key: 'nonRepudiation', hash, digest, pin: { kind: 'digits', digits: digits('9999') } })
@@ -50,18 +49,7 @@ describe.each([
       expect((inserted.card.trace.byInstruction().get('VERIFY') ?? 0) - verifiesBefore).toBe(1);
       expect(await eid.pinStatus()).toEqual({ kind: 'tries-left', triesLeft: 2 });
 
-      const nonRep = await eid.sign({
-        key: 'nonRepudiation',
-        hash,
-        digest,
-        pin: { kind: 'digits', digits: digits('1234') },
-      });
-      const auth = await eid.sign({
-        key: 'authentication',
-        hash,
-        digest,
-        pin: { kind: 'digits', digits: digits('1234') },
-      });
+      const { authentication: auth, nonRepudiation: nonRep } = await signWithBothKeys(eid, hash, digest);
       expect(verifiesWith(signingCertificate!, nonRep)).toBe(true);
       expect(verifiesWith(authenticationCertificate!, auth)).toBe(true);
       const commands = inserted.card.trace.commandsHex();

@@ -1,10 +1,11 @@
-import { createHash, createPublicKey, randomBytes, verify, X509Certificate } from 'node:crypto';
+import { createHash, createPublicKey, randomBytes, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BelpicCard } from '../../../../native/belpic/belpic-card.ts';
 import type { BelpicError } from '../../../../native/belpic/belpic-error.ts';
 import { CARD_FILES, type CardFileName } from '../../../../native/belpic/card-files.ts';
 import { buildCardImage, cardIds, InProcessCardChannel, VirtualCard } from '../../../virtual-card/index.ts';
-import { pinDigits, rejection } from './scripted.ts';
+import { rejection } from './scripted.ts';
+import { pinDigits, signWithBothKeys, verifiesWithCertificate } from '../../../support/card-signatures.ts';
 
 /**
  * The library against the virtual card in-process, for every profile and both applets. The
@@ -60,21 +61,6 @@ describe.each(cardIds())('BelpicCard on the in-process virtual card %s', (id) =>
   });
 });
 
-/** Verifies a card signature over `message` with the certificate's key. */
-function verifies(
-  certificateDer: Uint8Array,
-  message: Uint8Array,
-  signature: Uint8Array,
-  hash: string,
-): boolean {
-  const key = createPublicKey(
-    new X509Certificate(certificateDer).publicKey.export({ type: 'spki', format: 'pem' }),
-  );
-  return key.asymmetricKeyType === 'ec'
-    ? verify(hash, message, { key, dsaEncoding: 'ieee-p1363' }, signature)
-    : verify(hash, message, key, signature);
-}
-
 describe.each(['citizen-1.7', 'citizen-1.8', 'foreigner-1.8'])('signing on %s', (id) => {
   const hash = id.endsWith('1.7') ? 'SHA-256' : 'SHA-384';
   const node = hash.replace('-', '').toLowerCase();
@@ -85,21 +71,10 @@ describe.each(['citizen-1.7', 'citizen-1.8', 'foreigner-1.8'])('signing on %s', 
     const { channel } = open(id);
     const eid = await BelpicCard.open(channel);
     const files = await eid.readFiles(['authenticationCertificate', 'signingCertificate']);
-    const auth = await eid.sign({
-      key: 'authentication',
-      hash,
-      digest,
-      pin: { kind: 'digits', digits: pinDigits('1234') },
-    });
-    const nonRep = await eid.sign({
-      key: 'nonRepudiation',
-      hash,
-      digest,
-      pin: { kind: 'digits', digits: pinDigits('1234') },
-    });
-    expect(verifies(files.authenticationCertificate!, message, auth, node)).toBe(true);
-    expect(verifies(files.signingCertificate!, message, nonRep, node)).toBe(true);
-    expect(verifies(files.authenticationCertificate!, message, nonRep, node)).toBe(false);
+    const { authentication: auth, nonRepudiation: nonRep } = await signWithBothKeys(eid, hash, digest);
+    expect(verifiesWithCertificate(files.authenticationCertificate!, message, auth, node)).toBe(true);
+    expect(verifiesWithCertificate(files.signingCertificate!, message, nonRep, node)).toBe(true);
+    expect(verifiesWithCertificate(files.authenticationCertificate!, message, nonRep, node)).toBe(false);
   });
 
   it('signs for authentication again without the PIN in the same session', async () => {

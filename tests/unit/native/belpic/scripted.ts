@@ -12,10 +12,7 @@ export function scripted(name: string): { card: ScriptedCard; selector: FileSele
   return { card, selector: new FileSelector(card) };
 }
 
-/** ASCII digits of a PIN, as the UI hands them over. */
-export function pinDigits(pin: string): Uint8Array {
-  return Uint8Array.from(pin, (c) => c.charCodeAt(0));
-}
+export { pinDigits } from '../../../support/card-signatures.ts';
 
 /** Awaits a rejection and returns the error, failing when the promise resolves. */
 export async function rejection(promise: Promise<unknown>): Promise<Error> {
