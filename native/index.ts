@@ -1,5 +1,6 @@
 /**
- * The card library (`native/pcsc/`, `native/belpic/`) is built in issue #3; this entry point
- * exists so that the folder's type-check configuration is exercised from the start.
+ * The card library: the PC/SC driver (`native/pcsc/`) and the BELPIC applet protocol over any
+ * card channel (`native/belpic/`). See docs/card-library.md.
  */
-export {};
+export * from './pcsc/index.ts';
+export * from './belpic/index.ts';
