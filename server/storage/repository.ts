@@ -5,6 +5,16 @@
  * transaction (or one conditional UPDATE). Times are `Date`; ids are UUID strings; hashes are
  * lower-case hex. Nothing secret is stored in clear: registration codes and poll tokens only
  * as keyed hashes (HMAC-SHA-256 with the service's pepper), nonces only as SHA-256.
+ *
+ * Storage notes (server/storage/, added by the storage engineer; no method or field was
+ * removed or renamed). Refused writes throw `StorageError` (server/storage/errors.ts) with a
+ * stable `code`, and store nothing:
+ * - A code hash is deleted as soon as it cannot be used any more (the enrolment left
+ *   `pending`: application stored, or code expired and purged); `Enrolment.codeHash` then reads
+ *   as ''. Code hashes are UNIQUE among the enrolments that still have one, so a code finds at
+ *   most one enrolment even when several service instances draw the same code at once.
+ * - Status `expired` is written only by purgeExpired (and by createEnrolment, see there);
+ *   until then a pending enrolment past `codeExpiresAt` still reads `pending`.
  */
 
 /** Phone-side enrolment life cycle (registration-flow.md "Phone side"). */
@@ -12,6 +22,7 @@ export type EnrolmentStatus = 'pending' | 'awaiting-confirmation' | 'active' | '
 
 export interface Enrolment {
   readonly id: string;
+  /** '' once the code is used up or expired and purged (the hash is deleted then). */
   readonly codeHash: string;
   readonly codeExpiresAt: Date;
   readonly pollTokenHash: string;
@@ -61,9 +72,17 @@ export interface Repository {
   migrate(): Promise<void>;
   close(): Promise<void>;
 
+  /**
+   * Throws StorageError 'code-hash-in-use' when a live enrolment has the same code hash (draw
+   * another code); a pending enrolment whose code had expired by `createdAt` gives the code up
+   * (becomes `expired`). 'duplicate-id' on an existing id.
+   */
   createEnrolment(enrolment: Enrolment): Promise<void>;
   getEnrolment(id: string): Promise<Enrolment | undefined>;
-  /** The pending, unexpired enrolment whose code hash is `codeHash`, if any. */
+  /**
+   * The pending, unexpired enrolment whose code hash is `codeHash`, if any, whether or not a
+   * session has bound its code already (then bindCode returns false).
+   */
   findPendingEnrolmentByCodeHash(codeHash: string, now: Date): Promise<Enrolment | undefined>;
   /** awaiting-confirmation → active; false when the enrolment was in another state. */
   confirmEnrolment(id: string): Promise<boolean>;
@@ -76,12 +95,20 @@ export interface Repository {
    */
   consumeNonce(sessionId: string, now: Date): Promise<boolean>;
   /** open → authenticated with the holder's data; false on any other state. */
-  authenticateSession(sessionId: string, nationalNumber: string, authCertificateSha256: string): Promise<boolean>;
-  /** Adds a wrong code try; at `maxTries` the session is closed. Returns the new count. */
+  authenticateSession(
+    sessionId: string,
+    nationalNumber: string,
+    authCertificateSha256: string,
+  ): Promise<boolean>;
+  /**
+   * Adds a wrong code try; at `maxTries` the session is closed (same UPDATE). Returns the new
+   * count. Throws StorageError 'session-not-found' for an unknown (or purged) session.
+   */
   recordWrongCode(sessionId: string, maxTries: number): Promise<number>;
   /**
    * authenticated → code-bound to a pending enrolment, atomically; false when the session is
-   * not authenticated or the enrolment is no longer pending/unbound.
+   * not authenticated or the enrolment is no longer pending/unbound. A code binds once: it stays
+   * used even if that session is closed or purged.
    */
   bindCode(sessionId: string, enrolmentId: string): Promise<boolean>;
   closeSession(sessionId: string): Promise<void>;
@@ -89,12 +116,23 @@ export interface Repository {
   /**
    * In one transaction: stores the application, moves the enrolment to awaiting-confirmation
    * with `holderName`, and the session to submitted. Idempotent on `applicationSha256`: a
-   * second call with the same hash stores nothing and returns the first stored application.
+   * second call with the same hash stores nothing and returns the first stored application
+   * (whichever session sent it: the caller compares `sessionId`). Otherwise throws StorageError,
+   * with nothing stored, when the enrolment is not pending ('enrolment-not-pending'), the
+   * session is not code-bound to it ('session-not-code-bound'), the enrolment already has
+   * another application ('enrolment-has-application') or the id exists ('duplicate-id'). The
+   * enrolment's code hash is deleted in the same transaction.
    */
   storeApplication(application: StoredApplication, holderName: string): Promise<StoredApplication>;
   getApplicationByHash(applicationSha256: string): Promise<StoredApplication | undefined>;
   countApplications(): Promise<number>;
 
-  /** Deletes expired pending enrolments' codes and sessions abandoned before `now`; returns rows purged. */
+  /**
+   * Deletes expired pending enrolments' codes and sessions abandoned before `now`; returns rows purged.
+   * Precisely: pending enrolments with `codeExpiresAt <= now` become `expired` with their code
+   * hash deleted (the row stays, so the phone's poll reads `expired`); sessions with
+   * `expiresAt <= now` are deleted whatever their state (their national number is personal
+   * data; stored applications keep their own copy). Applications and their enrolments stay.
+   */
   purgeExpired(now: Date): Promise<number>;
 }

@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { SqlDriver, SqlExecutor } from '../driver.ts';
+import { serial } from './serial.ts';
+
+/** SQLite extended result codes for a violated UNIQUE or PRIMARY KEY constraint. */
+const SQLITE_CONSTRAINT_UNIQUE = 2067;
+const SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
+
+/** Options for the SQLite file. */
+export interface SqliteOptions {
+  /** How long a writer waits for another process's write lock; default 5 s. */
+  readonly busyTimeoutMs?: number;
+}
+
+/**
+ * One SQLite connection through Node's built-in `node:sqlite` (no native npm dependency).
+ * WAL with synchronous=FULL: every commit is on disk (fsync of the WAL) before the promise
+ * resolves, and a crash leaves either the whole transaction or none of it.
+ *
+ * The calls are synchronous; they are queued so that the statements of one transaction never
+ * interleave with another caller's (the repository's transactions await between statements).
+ * Open one driver per file per process: a second connection in the same thread would wait on
+ * the busy timeout for a lock that only this thread can release.
+ */
+export function openSqliteDriver(path: string, options: SqliteOptions = {}): SqlDriver {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path);
+  db.exec(`PRAGMA busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+  const mode = db.prepare('PRAGMA journal_mode = WAL').get()?.['journal_mode'];
+  if (path !== ':memory:' && mode !== 'wal') {
+    db.close();
+    throw new Error(`SQLite could not use WAL for ${path} (journal_mode ${String(mode)})`);
+  }
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA foreign_keys = ON');
+
+  const statements = new Map<string, StatementSync>();
+  const prepare = (sql: string): StatementSync => {
+    let statement = statements.get(sql);
+    if (statement === undefined) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const direct: SqlExecutor = {
+    all: async (sql, params = []) => prepare(sql).all(...params),
+    run: async (sql, params = []) => Number(prepare(sql).run(...params).changes),
+    exec: async (sql) => db.exec(sql),
+  };
+  const queued = serial();
+
+  return {
+    dialect: 'sqlite',
+    all: (sql, params) => queued(() => direct.all(sql, params)),
+    run: (sql, params) => queued(() => direct.run(sql, params)),
+    exec: (sql) => queued(() => direct.exec(sql)),
+    transaction: (fn) =>
+      queued(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(direct);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.isTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      }),
+    uniqueViolation: (error) => {
+      if (!(error instanceof Error) || !('errcode' in error)) return undefined;
+      if (error.errcode !== SQLITE_CONSTRAINT_UNIQUE && error.errcode !== SQLITE_CONSTRAINT_PRIMARYKEY)
+        return undefined;
+      return /constraint failed: ([\w.]+)/.exec(error.message)?.[1];
+    },
+    close: () =>
+      queued(async () => {
+        if (db.isOpen) db.close();
+      }),
+  };
+}
