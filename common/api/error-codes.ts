@@ -54,6 +54,9 @@ export const API_ERROR_CODES = [
   'signature-attributes-invalid',
   'application-malformed',
   'application-mismatch',
+  // Appended with the service (issue #4)
+  'nonce-invalid', // the echoed nonce is not the session's
+  'code-malformed', // not 5 symbols of the registration-code alphabet (not counted as a try)
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,19 +1,11 @@
 import type { ApiErrorCode } from '../../common/api/error-codes.ts';
+import type { WebEidToken } from '../../common/webeid/web-eid-token.ts';
 
 /**
  * The Web eID authentication token, format `web-eid:1.0` (pki-and-signing.md §5.1), as the
- * wizard sends it.
+ * wizard sends it: defined in `common/webeid/` (the wizard builds it), re-exported here.
  */
-export interface WebEidToken {
-  /** Base64 DER of the authentication certificate (padding trimmed). */
-  readonly unverifiedCertificate: string;
-  /** `RS256` (applet 1.7) or `ES384` (applet 1.8). */
-  readonly algorithm: string;
-  /** Base64 signature over H(origin) ‖ H(nonce): PKCS#1 v1.5, or raw r‖s for ECDSA. */
-  readonly signature: string;
-  readonly format: string;
-  readonly appVersion?: string;
-}
+export type { WebEidToken };
 
 export interface AuthenticationInput {
   readonly token: WebEidToken;
