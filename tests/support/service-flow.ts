@@ -129,21 +129,23 @@ export interface FlowOptions {
 }
 
 /**
- * Phone starts an enrolment; the wizard opens a session, authenticates with the card and binds
- * the code; the card signs the application for the rotated session. Stops before submitting.
+ * The wizard's side for a code the phone shows: open a session, authenticate with the card
+ * (the session id rotates), bind the code (which names the enrolment), and have the card sign
+ * the application for the rotated session. Stops before submitting.
  */
-export async function prepareRegistration(
+export async function prepareDesktopRegistration(
   api: ApiCall,
   cardId: string,
+  code: string,
   options: FlowOptions,
-): Promise<PreparedRegistration> {
-  const enrolment = expect(await api('POST', API_PATHS.enrolments), 201, 'start enrolment');
+): Promise<Omit<PreparedRegistration, 'enrolment'> & { enrolmentId: string }> {
   const session = expect(await api('POST', API_PATHS.sessions), 201, 'open session');
   const contact = options.contact ?? { email: 'holder@example.be', phone: '+32 470 12 34 56' };
-  const base = { origin: options.origin, nonce: session.nonce, enrolmentId: enrolment.enrolmentId, contact };
+  const base = { origin: options.origin, nonce: session.nonce, contact };
   const forToken = await makeRegistration(cardId, {
     ...base,
     sessionId: session.sessionId,
+    enrolmentId: '00000000-0000-4000-8000-000000000000',
     ...options.registration,
   });
   const authenticated = expect(
@@ -152,14 +154,31 @@ export async function prepareRegistration(
     'authenticate',
   );
   const sessionId: string = authenticated.sessionId;
-  expect(await api('POST', API_PATHS.bindCode(sessionId), { code: enrolment.code }), 200, 'bind code');
+  const bound = expect(await api('POST', API_PATHS.bindCode(sessionId), { code }), 200, 'bind code');
   const registration = await makeRegistration(cardId, {
     ...base,
     sessionId,
+    enrolmentId: bound.enrolmentId,
     photo: options.photo ?? false,
     ...options.registration,
   });
-  return { enrolment, sessionId, nonce: session.nonce, registration };
+  return { enrolmentId: bound.enrolmentId, sessionId, nonce: session.nonce, registration };
+}
+
+/** The phone starts an enrolment, then {@link prepareDesktopRegistration} with its code. */
+export async function prepareRegistration(
+  api: ApiCall,
+  cardId: string,
+  options: FlowOptions,
+): Promise<PreparedRegistration> {
+  const enrolment = expect(await api('POST', API_PATHS.enrolments), 201, 'start enrolment');
+  const { enrolmentId: _bound, ...desktop } = await prepareDesktopRegistration(
+    api,
+    cardId,
+    enrolment.code,
+    options,
+  );
+  return { enrolment, ...desktop };
 }
 
 /** Submits a prepared registration; resolves with the raw answer. */
