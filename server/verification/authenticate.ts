@@ -15,7 +15,14 @@ import type { VerifierContext } from './verifier-context.ts';
 
 const refuse = (code: ApiErrorCode): AuthenticationResult => ({ ok: false, code });
 
+/**
+ * Standard padded base64 only, as every binary field of the API (server/http/decode.ts):
+ * `decodeBase64` alone also skips whitespace (PEM line breaks), which a token must not have.
+ */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
 function decode(text: string): Uint8Array | undefined {
+  if (!BASE64.test(text)) return undefined;
   try {
     return decodeBase64(text);
   } catch (error) {
