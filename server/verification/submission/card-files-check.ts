@@ -4,15 +4,12 @@ import { parseAddressFile, type Address } from '../../../common/eid/address-file
 import { parseIdentityFile } from '../../../common/eid/identity-file.ts';
 import type { Identity } from '../../../common/eid/identity.ts';
 import { verifyPhotoHash } from '../../../common/eid/integrity/file-hashes.ts';
-import {
-  verifyAddressSignature,
-  verifyIdentitySignature,
-} from '../../../common/eid/integrity/file-signatures.ts';
-import type { FileSignatureResult } from '../../../common/eid/integrity/rrn-signature.ts';
+import { addressSignedData } from '../../../common/eid/integrity/signed-data.ts';
 import { hasBelgianPolicy } from '../belgian-policies.ts';
 import { storedCertificate } from '../holder-chain.ts';
 import type { VerifierContext } from '../verifier-context.ts';
 import type { SubmissionInput } from '../verifier.ts';
+import { rrnSignatureValid } from './rrn-file-signature.ts';
 
 /** The RRN-verified identity and address, or the code of the first failed check. */
 export type CardFilesResult =
@@ -38,13 +35,22 @@ async function passes(check: () => Promise<boolean>): Promise<boolean> {
   }
 }
 
-const valid = (result: FileSignatureResult): boolean => result.valid;
+/** `check()`'s verdict; malformed bytes (a `ParseError`) count as a failed check. */
+function holds(check: () => boolean): boolean {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ParseError) return false;
+    throw error;
+  }
+}
 
 /**
  * pki-and-signing.md §4.4 items 1–3 with the `common/eid/integrity` checks: the RRN
  * certificate chains to an anchor with purpose `rrn` (cached per certificate; Belgian RRN
  * policy), the RRN signature over the identity file and over stripped address ‖ identity
- * signature, and, when the photo is sent, its hash against identity tag 11. Codes:
+ * signature (node:crypto with the cached RRN key, `rrnSignatureValid`), and, when the photo is
+ * sent, its hash against identity tag 11. Codes:
  * `certificate-malformed`, `rrn-certificate-untrusted`, `identity-signature-invalid`,
  * `address-signature-invalid`, `photo-hash-mismatch`, and `bad-request` for files that are
  * signed but do not parse.
@@ -61,27 +67,13 @@ export async function verifyCardFiles(
   if (chain !== undefined || !policy) return { ok: false, code: 'rrn-certificate-untrusted' };
 
   const identity = tryParse(() => parseIdentityFile(files.identity).identity);
-  const options = identity === undefined ? {} : { photoHashLength: identity.photoHash.bytes.length };
-  const rrnDer = rrn.info.der;
-  // Both RRN signatures in parallel (WebCrypto works off the main thread); identity first in the verdict.
-  const [identityValid, addressValid] = await Promise.all([
-    passes(async () =>
-      valid(await verifyIdentitySignature(files.identity, files.identitySignature, rrnDer, options)),
-    ),
-    passes(async () =>
-      valid(
-        await verifyAddressSignature(
-          files.address,
-          files.addressSignature,
-          files.identitySignature,
-          rrnDer,
-          options,
-        ),
-      ),
-    ),
-  ]);
-  if (!identityValid) return { ok: false, code: 'identity-signature-invalid' };
-  if (!addressValid) return { ok: false, code: 'address-signature-invalid' };
+  const photoHashLength = identity?.photoHash.bytes.length;
+  // node:crypto with the cached RRN key (the common/eid/integrity recipe, rrn-file-signature.ts).
+  if (!holds(() => rrnSignatureValid(rrn, files.identity, files.identitySignature, photoHashLength)))
+    return { ok: false, code: 'identity-signature-invalid' };
+  const addressData = addressSignedData(files.address, files.identitySignature);
+  if (!holds(() => rrnSignatureValid(rrn, addressData, files.addressSignature, photoHashLength)))
+    return { ok: false, code: 'address-signature-invalid' };
   const address = tryParse(() => parseAddressFile(files.address).address);
   if (identity === undefined || address === undefined) return { ok: false, code: 'bad-request' };
   const { photo } = files;
