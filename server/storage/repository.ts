@@ -101,6 +101,16 @@ export interface Repository {
     authCertificateSha256: string,
   ): Promise<boolean>;
   /**
+   * Authentication's session rotation (ASVS 5.0 7.2.4) in one transaction: uses up the nonce
+   * of `oldSessionId` (as consumeNonce: unused and unexpired at `now`; and the session must
+   * be `open`), closes that session, and creates `rotated`, which must be `authenticated` with
+   * the holder's national number and certificate hash (else a TypeError). Returns false, with
+   * nothing changed, when the nonce was used or expired or the session is not open (or does
+   * not exist); exactly one of concurrent calls for one session returns true. Throws
+   * StorageError 'duplicate-id', with nothing changed, when `rotated.id` exists.
+   */
+  rotateAuthenticatedSession(oldSessionId: string, now: Date, rotated: Session): Promise<boolean>;
+  /**
    * Adds a wrong code try; at `maxTries` the session is closed (same UPDATE). Returns the new
    * count. Throws StorageError 'session-not-found' for an unknown (or purged) session.
    */

@@ -4,7 +4,8 @@ import type { Row, SqlDriver } from './driver.ts';
 import { StorageError } from './errors.ts';
 import { applyMigrations } from './migrations/runner.ts';
 import type { Repository, Session } from './repository.ts';
-import { millis, nullable, toApplication, toEnrolment, toSession } from './rows.ts';
+import { millis, toApplication, toEnrolment, toSession } from './rows.ts';
+import { insertSession, rotateAuthenticatedSession, sessionInsertError } from './rotate-session.ts';
 import { storeApplication } from './store-application.ts';
 
 /**
@@ -58,6 +59,8 @@ export function createSqlRepository(driver: SqlDriver): Repository {
          WHERE id = ? AND state = 'open'`,
         [nationalNumber, authCertificateSha256, sessionId],
       ),
+    rotateAuthenticatedSession: (oldSessionId, now, rotated) =>
+      rotateAuthenticatedSession(driver, oldSessionId, now, rotated),
     recordWrongCode: async (sessionId, maxTries) => {
       const rows = await driver.all(
         `UPDATE sessions SET wrong_code_tries = wrong_code_tries + 1,
@@ -94,27 +97,8 @@ export function createSqlRepository(driver: SqlDriver): Repository {
 
 async function createSession(driver: SqlDriver, s: Session): Promise<void> {
   try {
-    await driver.run(
-      `INSERT INTO sessions (id, nonce_hash, nonce_expires_at, nonce_used, state, expires_at, national_number,
-         auth_certificate_sha256, enrolment_id, wrong_code_tries, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        s.id,
-        s.nonceHash,
-        millis(s.nonceExpiresAt),
-        s.nonceUsed ? 1 : 0,
-        s.state,
-        millis(s.expiresAt),
-        nullable(s.nationalNumber),
-        nullable(s.authCertificateSha256),
-        nullable(s.enrolmentId),
-        s.wrongCodeTries,
-        millis(s.createdAt),
-      ],
-    );
+    await insertSession(driver, s);
   } catch (error) {
-    if (driver.uniqueViolation(error) === 'sessions.id')
-      throw new StorageError('duplicate-id', `session ${s.id} exists`);
-    throw error;
+    throw sessionInsertError(driver, error, s.id);
   }
 }

@@ -8,7 +8,9 @@ import { millis, nullable, toApplication } from './rows.ts';
  * hash is already stored: the idempotency key), moves the enrolment pending →
  * awaiting-confirmation with the holder's name (clearing the code hash: the code is used up),
  * and the session code-bound → submitted. Any refusal rolls everything back and throws a
- * StorageError; a concurrent duplicate waits for the first and then returns its record.
+ * StorageError; a concurrent duplicate waits for the first and then returns its record. A new
+ * application's record comes from the INSERT's RETURNING (one round trip less than reading it
+ * back); a duplicate's is read.
  */
 export async function storeApplication(
   driver: SqlDriver,
@@ -22,7 +24,7 @@ export async function storeApplication(
         `INSERT INTO applications (id, enrolment_id, session_id, application_sha256, national_number, email, phone,
            application, signature, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (application_sha256) DO NOTHING RETURNING id`,
+         ON CONFLICT (application_sha256) DO NOTHING RETURNING *`,
         [
           a.id,
           a.enrolmentId,
@@ -36,7 +38,8 @@ export async function storeApplication(
           millis(a.createdAt),
         ],
       );
-      if (inserted.length === 1) {
+      const row = inserted[0];
+      if (row !== undefined) {
         const enrolment = await tx.run(
           `UPDATE enrolments SET status = 'awaiting-confirmation', holder_name = ?, code_hash = NULL
            WHERE id = ? AND status = 'pending'`,
@@ -54,6 +57,7 @@ export async function storeApplication(
             `session ${a.sessionId} is not bound to ${a.enrolmentId}`,
           );
         }
+        return toApplication(row); // the stored row, as RETURNING gave it: no read-back
       }
       return read(tx, a.applicationSha256);
     });

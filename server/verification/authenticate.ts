@@ -1,35 +1,19 @@
 import type { ApiErrorCode } from '../../common/api/error-codes.ts';
-import { ParseError } from '../../common/binary/parse-error.ts';
-import { decodeBase64 } from '../../common/pki/base64.ts';
 import { curveFieldLength } from '../../common/pki/public-key.ts';
 import { isWebEidAlgorithm, WEB_EID_ALGORITHMS } from '../../common/webeid/web-eid-algorithms.ts';
-import { webEidSignedData } from '../../common/webeid/web-eid-digest.ts';
+import { begun } from './begun.ts';
 import type { StoredCertificate } from './certificate-store.ts';
-import { verifyHolderChain } from './holder-chain.ts';
+import { startHolderChain } from './holder-chain.ts';
 import { holderProfileProblem } from './holder-profile.ts';
-import { verifyWithKey } from './node-signature.ts';
+import { isRoutineKey, verifyAlongside } from './node-signature.ts';
 import { revocationCode } from './revocation.ts';
+import { decodeStrictBase64 } from './strict-base64.ts';
 import { isWebEidTokenShape } from './token-shape.ts';
+import { webEidSignedDataSync } from './web-eid-data.ts';
 import type { AuthenticationInput, AuthenticationResult } from './verifier.ts';
 import type { VerifierContext } from './verifier-context.ts';
 
 const refuse = (code: ApiErrorCode): AuthenticationResult => ({ ok: false, code });
-
-/**
- * Standard padded base64 only, as every binary field of the API (server/http/decode.ts):
- * `decodeBase64` alone also skips whitespace (PEM line breaks), which a token must not have.
- */
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-function decode(text: string): Uint8Array | undefined {
-  if (!BASE64.test(text)) return undefined;
-  try {
-    return decodeBase64(text);
-  } catch (error) {
-    if (error instanceof ParseError) return undefined;
-    throw error;
-  }
-}
 
 /** Whether the token signature verifies (RFC 7518 §3; raw r‖s for ES*, whose curve must match). */
 async function signatureValid(
@@ -45,8 +29,10 @@ async function signatureValid(
     if (key.kind !== 'ec' || key.curve === undefined || key.curve !== spec.curve) return false;
     if (signature.length !== 2 * curveFieldLength(key.curve)) return false;
   }
-  const data = await webEidSignedData(input.origin, input.nonce, spec.hash);
-  return verifyWithKey(
+  const data = webEidSignedDataSync(input.origin, input.nonce, spec.hash);
+  // Started right after the certificate's own signature check (1 on the pool).
+  return verifyAlongside(
+    1,
     leaf.key,
     { kind: spec.kind, hash: spec.hash, ecdsaEncoding: 'ieee-p1363' },
     data,
@@ -68,7 +54,9 @@ async function signatureValid(
  *    also a wrong origin or nonce, which the signature alone cannot tell apart);
  * 5. OCSP when configured (`certificate-revoked` / `certificate-revocation-unknown`).
  *
- * Returns the national number (subject serialNumber) and the certificate's SHA-256.
+ * The token signature (4) is computed alongside the certificate's own signature (3) when the
+ * key is routine (`isRoutineKey`), but its verdict is only looked at after 3 held, so the
+ * codes come in the order above. Returns the national number (subject serialNumber) and the certificate's SHA-256.
  */
 export async function authenticateToken(
   context: VerifierContext,
@@ -78,11 +66,12 @@ export async function authenticateToken(
   if (!isWebEidTokenShape(token)) return refuse('token-malformed');
   if (!token.format.startsWith('web-eid:1')) return refuse('token-format-unsupported');
   if (!context.algorithms.has(token.algorithm)) return refuse('token-algorithm-unsupported');
-  const certificate = decode(token.unverifiedCertificate);
-  const signature = decode(token.signature);
+  // Standard padded base64 only, as every binary field of the API (no whitespace).
+  const certificate = decodeStrictBase64(token.unverifiedCertificate);
+  const signature = decodeStrictBase64(token.signature);
   if (certificate === undefined || signature === undefined) return refuse('malformed-base64');
 
-  const chain = await verifyHolderChain(
+  const chain = await startHolderChain(
     context,
     certificate,
     input.caCertificate,
@@ -91,10 +80,16 @@ export async function authenticateToken(
   );
   if (!chain.ok) return refuse(chain.code);
   const { leaf, issuer } = chain;
+  // A routine key's check starts now, alongside the certificate's own; any other waits for it.
+  const early = isRoutineKey(leaf.key)
+    ? begun(signatureValid(leaf, token.algorithm, signature, input))
+    : undefined;
+  const link = await chain.link;
+  if (link !== undefined) return refuse(link);
   const profile = holderProfileProblem(leaf.info, 'authentication', context);
   if (profile !== undefined) return refuse(profile);
-  if (!(await signatureValid(leaf, token.algorithm, signature, input)))
-    return refuse('token-signature-invalid');
+  const tokenSignature = early ?? signatureValid(leaf, token.algorithm, signature, input);
+  if (!(await tokenSignature)) return refuse('token-signature-invalid');
 
   const revocation = await revocationCode(context, leaf, issuer, input.now);
   if (revocation !== undefined) return refuse(revocation);

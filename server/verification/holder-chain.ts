@@ -1,6 +1,7 @@
 import type { ApiErrorCode } from '../../common/api/error-codes.ts';
 import { ParseError } from '../../common/binary/parse-error.ts';
 import type { AnchorLinks } from './anchor-links.ts';
+import { begun } from './begun.ts';
 import type { CertificateStore, StoredCertificate } from './certificate-store.ts';
 import { chainFailureCode } from './chain-codes.ts';
 import { checkLeafLink } from './leaf-link.ts';
@@ -34,6 +35,40 @@ export async function storedCertificate(
 }
 
 /**
+ * A holder chain whose certificates parsed and whose CA → anchor part holds, with the holder →
+ * CA link still being checked (`link`: its code, `undefined` when it holds); or the code.
+ */
+export type StartedHolderChain =
+  | {
+      readonly ok: true;
+      readonly leaf: StoredCertificate;
+      readonly issuer: StoredCertificate;
+      readonly link: Promise<ApiErrorCode | undefined>;
+    }
+  | { readonly ok: false; readonly code: ApiErrorCode };
+
+/**
+ * The first part of {@link verifyHolderChain}: parses both certificates
+ * (`certificate-malformed`), checks the CA → anchor part, and starts the holder → CA link
+ * check without waiting for it, so that callers can start their other signature checks with
+ * the leaf's key meanwhile. The link's verdict must be awaited before the leaf is trusted.
+ */
+export async function startHolderChain(
+  context: ChainContext,
+  leafFile: Uint8Array,
+  caFile: Uint8Array,
+  purpose: 'authentication' | 'signing',
+  now: Date,
+): Promise<StartedHolderChain> {
+  const leaf = await storedCertificate(context.store, leafFile);
+  const issuer = await storedCertificate(context.store, caFile);
+  if (leaf === undefined || issuer === undefined) return { ok: false, code: 'certificate-malformed' };
+  const failure = await context.links.verify(issuer.info.der, now);
+  if (failure !== undefined) return { ok: false, code: chainFailureCode(failure.reason) };
+  return { ok: true, leaf, issuer, link: begun(checkLeafLink(leaf, issuer, purpose, now)) };
+}
+
+/**
  * holder certificate → issuing CA (`caCertificate`, the card's `503A`) → trust anchors
  * (pki-and-signing.md §2.1–§2.2): the CA → anchor part through `verifyCertificateChain`, cached
  * per CA (`AnchorLinks`); the holder → CA link with node:crypto (`checkLeafLink`), including
@@ -46,11 +81,8 @@ export async function verifyHolderChain(
   purpose: 'authentication' | 'signing',
   now: Date,
 ): Promise<HolderChainResult> {
-  const leaf = await storedCertificate(context.store, leafFile);
-  const issuer = await storedCertificate(context.store, caFile);
-  if (leaf === undefined || issuer === undefined) return { ok: false, code: 'certificate-malformed' };
-  const failure = await context.links.verify(issuer.info.der, now);
-  if (failure !== undefined) return { ok: false, code: chainFailureCode(failure.reason) };
-  const code = checkLeafLink(leaf, issuer, purpose, now);
-  return code === undefined ? { ok: true, leaf, issuer } : { ok: false, code };
+  const started = await startHolderChain(context, leafFile, caFile, purpose, now);
+  if (!started.ok) return started;
+  const code = await started.link;
+  return code === undefined ? { ok: true, leaf: started.leaf, issuer: started.issuer } : { ok: false, code };
 }

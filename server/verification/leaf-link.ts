@@ -4,7 +4,7 @@ import { purposeProblem, type CertificatePurpose } from '../../common/pki/certif
 import { EXTENSION_OID } from '../../common/pki/extensions.ts';
 import { SIGNATURE_ALGORITHMS } from '../../common/pki/signature-scheme.ts';
 import type { StoredCertificate } from './certificate-store.ts';
-import { verifyWithKey } from './node-signature.ts';
+import { verifyWithKeyAsync } from './node-signature.ts';
 
 /** Critical extensions `verifyCertificateChain` processes (RFC 5280 §4.2); any other is refused. */
 const PROCESSED_CRITICAL: ReadonlySet<string> = new Set([
@@ -32,21 +32,21 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * 3. the leaf is valid at `now` (`certificate-expired` / `certificate-not-yet-valid`);
  * 4. its key usage allows `purpose` (`certificate-wrong-key-usage`).
  *
- * Returns `undefined` when the link holds.
+ * The signature is checked on libuv's thread pool (`verifyWithKeyAsync`). Returns `undefined`
+ * when the link holds.
  */
-export function checkLeafLink(
+export async function checkLeafLink(
   leaf: StoredCertificate,
   issuer: StoredCertificate,
   purpose: CertificatePurpose,
   now: Date,
-): ApiErrorCode | undefined {
+): Promise<ApiErrorCode | undefined> {
   const { info } = leaf;
   if (!sameBytes(info.raw.issuerName, issuer.info.raw.subjectName)) return 'certificate-untrusted';
   const scheme = SIGNATURE_ALGORITHMS.get(info.raw.signatureAlgorithm);
   if (scheme === undefined) return 'certificate-untrusted';
-  if (
-    !verifyWithKey(issuer.key, { ...scheme, ecdsaEncoding: 'der' }, info.raw.tbs, info.raw.signatureValue)
-  ) {
+  const { tbs, signatureValue } = info.raw;
+  if (!(await verifyWithKeyAsync(issuer.key, { ...scheme, ecdsaEncoding: 'der' }, tbs, signatureValue))) {
     return 'certificate-untrusted';
   }
   if (info.criticalExtensions.some((oid) => !PROCESSED_CRITICAL.has(oid))) return 'certificate-untrusted';

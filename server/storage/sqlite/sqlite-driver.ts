@@ -2,11 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { SqlDriver, SqlExecutor } from '../driver.ts';
+import { GroupCommit } from './group-commit.ts';
 import { serial } from './serial.ts';
 
 /** SQLite extended result codes for a violated UNIQUE or PRIMARY KEY constraint. */
 const SQLITE_CONSTRAINT_UNIQUE = 2067;
 const SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
+
+/** Statements that only read: run at once (in queue order), outside any write group. */
+const READ_ONLY = /^\s*(?:SELECT|PRAGMA)\b/i;
 
 /** Options for the SQLite file. */
 export interface SqliteOptions {
@@ -21,6 +25,9 @@ export interface SqliteOptions {
  *
  * The calls are synchronous; they are queued so that the statements of one transaction never
  * interleave with another caller's (the repository's transactions await between statements).
+ * Writes (transactions, and statements that are not SELECT or PRAGMA) are group-committed
+ * (group-commit.ts): those that become ready together share one transaction and one fsync,
+ * each in a savepoint of its own, and each is acknowledged only after that commit.
  * Open one driver per file per process: a second connection in the same thread would wait on
  * the busy timeout for a lock that only this thread can release.
  */
@@ -51,33 +58,29 @@ export function openSqliteDriver(path: string, options: SqliteOptions = {}): Sql
     exec: async (sql) => db.exec(sql),
   };
   const queued = serial();
+  const group = new GroupCommit(db, direct, queued);
 
   return {
     dialect: 'sqlite',
-    all: (sql, params) => queued(() => direct.all(sql, params)),
-    run: (sql, params) => queued(() => direct.run(sql, params)),
-    exec: (sql) => queued(() => direct.exec(sql)),
-    transaction: (fn) =>
-      queued(async () => {
-        db.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(direct);
-          db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          if (db.isTransaction) db.exec('ROLLBACK');
-          throw error;
-        }
-      }),
+    all: (sql, params) =>
+      READ_ONLY.test(sql) ? queued(() => direct.all(sql, params)) : group.write((tx) => tx.all(sql, params)),
+    run: (sql, params) => group.write((tx) => tx.run(sql, params)),
+    exec: (sql) => {
+      group.flush();
+      return queued(() => direct.exec(sql));
+    },
+    transaction: (fn) => group.write(fn),
     uniqueViolation: (error) => {
       if (!(error instanceof Error) || !('errcode' in error)) return undefined;
       if (error.errcode !== SQLITE_CONSTRAINT_UNIQUE && error.errcode !== SQLITE_CONSTRAINT_PRIMARYKEY)
         return undefined;
       return /constraint failed: ([\w.]+)/.exec(error.message)?.[1];
     },
-    close: () =>
-      queued(async () => {
+    close: () => {
+      group.flush();
+      return queued(async () => {
         if (db.isOpen) db.close();
-      }),
+      });
+    },
   };
 }

@@ -13,7 +13,7 @@ import {
 } from '../../../common/pki/cms/signed-attribute-values.ts';
 import type { HashName } from '../../../common/platform/web-crypto.ts';
 import type { StoredCertificate } from '../certificate-store.ts';
-import { nodeHashName, verifyWithKey } from '../node-signature.ts';
+import { nodeHashName, verifyAlongside } from '../node-signature.ts';
 import type { VerifierContext } from '../verifier-context.ts';
 import { cmsDigest, cmsSignatureScheme } from './cms-signature-scheme.ts';
 
@@ -51,15 +51,15 @@ function signingTimePlausible(
  * H(application), signing-certificate-v2 certHash = H(signing certificate), DER order) and a
  * plausible signing-time; then the signature over the received signed-attribute bytes.
  * Codes: `malformed-der`, `signature-invalid` (structure, signer, digest, signature value),
- * `signature-attributes-invalid`.
+ * `signature-attributes-invalid`. The signature value is checked on the thread pool.
  */
-export function verifyApplicationSignature(
+export async function verifyApplicationSignature(
   context: VerifierContext,
   cms: Uint8Array,
   application: Uint8Array,
   signer: StoredCertificate,
   now: Date,
-): ApiErrorCode | undefined {
+): Promise<ApiErrorCode | undefined> {
   const model: CadesSignatureModel | undefined = parsed(() => readCadesSignature(cms));
   if (model === undefined) return 'malformed-der';
   const info = model.signer;
@@ -89,7 +89,10 @@ export function verifyApplicationSignature(
       : 'signature-attributes-invalid';
   if (!signingTimePlausible(context, verdict.signingTime, signer, now)) return 'signature-attributes-invalid';
   const scheme = cmsSignatureScheme(info.signatureAlgorithm, digest);
-  if (scheme === undefined || !verifyWithKey(signer.key, scheme, signedAttributes, info.signature)) {
+  if (
+    scheme === undefined ||
+    !(await verifyAlongside(3, signer.key, scheme, signedAttributes, info.signature))
+  ) {
     return 'signature-invalid';
   }
   return undefined;

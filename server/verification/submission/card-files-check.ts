@@ -5,6 +5,7 @@ import { parseIdentityFile } from '../../../common/eid/identity-file.ts';
 import type { Identity } from '../../../common/eid/identity.ts';
 import { verifyPhotoHash } from '../../../common/eid/integrity/file-hashes.ts';
 import { addressSignedData } from '../../../common/eid/integrity/signed-data.ts';
+import { begun } from '../begun.ts';
 import { hasBelgianPolicy } from '../belgian-policies.ts';
 import { storedCertificate } from '../holder-chain.ts';
 import type { VerifierContext } from '../verifier-context.ts';
@@ -35,21 +36,12 @@ async function passes(check: () => Promise<boolean>): Promise<boolean> {
   }
 }
 
-/** `check()`'s verdict; malformed bytes (a `ParseError`) count as a failed check. */
-function holds(check: () => boolean): boolean {
-  try {
-    return check();
-  } catch (error) {
-    if (error instanceof ParseError) return false;
-    throw error;
-  }
-}
-
 /**
  * pki-and-signing.md §4.4 items 1–3 with the `common/eid/integrity` checks: the RRN
  * certificate chains to an anchor with purpose `rrn` (cached per certificate; Belgian RRN
  * policy), the RRN signature over the identity file and over stripped address ‖ identity
- * signature (node:crypto with the cached RRN key, `rrnSignatureValid`), and, when the photo is
+ * signature (node:crypto with the cached RRN key, `rrnSignatureValid`; both signatures on the
+ * thread pool at once, their verdicts taken in this order), and, when the photo is
  * sent, its hash against identity tag 11. Codes:
  * `certificate-malformed`, `rrn-certificate-untrusted`, `identity-signature-invalid`,
  * `address-signature-invalid`, `photo-hash-mismatch`, and `bad-request` for files that are
@@ -69,11 +61,16 @@ export async function verifyCardFiles(
   const identity = tryParse(() => parseIdentityFile(files.identity).identity);
   const photoHashLength = identity?.photoHash.bytes.length;
   // node:crypto with the cached RRN key (the common/eid/integrity recipe, rrn-file-signature.ts).
-  if (!holds(() => rrnSignatureValid(rrn, files.identity, files.identitySignature, photoHashLength)))
-    return { ok: false, code: 'identity-signature-invalid' };
+  const identitySigned = begun(
+    passes(() => rrnSignatureValid(rrn, files.identity, files.identitySignature, photoHashLength)),
+  );
   const addressData = addressSignedData(files.address, files.identitySignature);
-  if (!holds(() => rrnSignatureValid(rrn, addressData, files.addressSignature, photoHashLength)))
-    return { ok: false, code: 'address-signature-invalid' };
+  const addressSigned = begun(
+    // Started right after the identity's (1 on the pool).
+    passes(() => rrnSignatureValid(rrn, addressData, files.addressSignature, photoHashLength, 1)),
+  );
+  if (!(await identitySigned)) return { ok: false, code: 'identity-signature-invalid' };
+  if (!(await addressSigned)) return { ok: false, code: 'address-signature-invalid' };
   const address = tryParse(() => parseAddressFile(files.address).address);
   if (identity === undefined || address === undefined) return { ok: false, code: 'bad-request' };
   const { photo } = files;

@@ -5,7 +5,7 @@ import {
 } from '../../../common/eid/integrity/hash-for-length.ts';
 import { curveFieldLength } from '../../../common/pki/public-key.ts';
 import type { StoredCertificate } from '../certificate-store.ts';
-import { verifyWithKey } from '../node-signature.ts';
+import { verifyAlongside, verifyWithKeyAsync, type NodeSignatureScheme } from '../node-signature.ts';
 
 /**
  * Whether an RRN signature file verifies over `data` with the RRN certificate's cached
@@ -19,22 +19,40 @@ import { verifyWithKey } from '../node-signature.ts';
  *   then SHA-256 after SHA-1 for a 20-byte photo hash; the signature is the file as read;
  * - any other key: false.
  *
- * Malformed signature files (and an unknown photo-hash length) throw a `ParseError`, as there.
+ * Malformed signature files (and an unknown photo-hash length) throw a `ParseError`, as there,
+ * synchronously; the signature itself is checked on the thread pool (`verifyWithKeyAsync`), or
+ * with `alongside` given, by `verifyAlongside` (on the event loop when the pool holds no more
+ * than that many checks).
  */
 export function rrnSignatureValid(
   rrn: StoredCertificate,
   data: Uint8Array,
   signatureFile: Uint8Array,
   photoHashLength: number | undefined,
-): boolean {
+  alongside?: number,
+): Promise<boolean> {
+  const verify = (scheme: NodeSignatureScheme, signature: Uint8Array) =>
+    alongside === undefined
+      ? verifyWithKeyAsync(rrn.key, scheme, data, signature)
+      : verifyAlongside(alongside, rrn.key, scheme, data, signature);
   const { publicKey } = rrn.info;
   if (publicKey.kind === 'ec' && publicKey.curve !== undefined) {
     const raw = ecdsaDerToRaw(trimDerSignatureFile(signatureFile), curveFieldLength(publicKey.curve));
-    return verifyWithKey(rrn.key, { kind: 'ecdsa', hash: 'SHA-384', ecdsaEncoding: 'ieee-p1363' }, data, raw);
+    const scheme = { kind: 'ecdsa', hash: 'SHA-384', ecdsaEncoding: 'ieee-p1363' } as const;
+    return verify(scheme, raw);
   }
-  if (publicKey.kind !== 'rsa') return false;
+  if (publicKey.kind !== 'rsa') return Promise.resolve(false);
   const first: LengthImpliedHash =
     photoHashLength === undefined ? 'SHA-256' : hashForDigestLength(photoHashLength, 'photo hash');
   const hashes: LengthImpliedHash[] = photoHashLength === 20 ? [first, 'SHA-256'] : [first];
-  return hashes.some((hash) => verifyWithKey(rrn.key, { kind: 'rsa-pkcs1-v1_5', hash }, data, signatureFile));
+  return anyVerifies(hashes, (hash) => verify({ kind: 'rsa-pkcs1-v1_5', hash }, signatureFile));
+}
+
+/** Whether `verify` holds for one of `hashes`, tried in order. */
+async function anyVerifies(
+  hashes: readonly LengthImpliedHash[],
+  verify: (hash: LengthImpliedHash) => Promise<boolean>,
+): Promise<boolean> {
+  for (const hash of hashes) if (await verify(hash)) return true;
+  return false;
 }

@@ -1,7 +1,9 @@
 import type { ApiErrorCode } from '../../../common/api/error-codes.ts';
-import { sha256Hex } from '../certificate-store.ts';
-import { verifyHolderChain } from '../holder-chain.ts';
+import { begun } from '../begun.ts';
+import { sha256Hex, type StoredCertificate } from '../certificate-store.ts';
+import { startHolderChain } from '../holder-chain.ts';
 import { holderProfileProblem } from '../holder-profile.ts';
+import { isRoutineKey } from '../node-signature.ts';
 import { revocationCode } from '../revocation.ts';
 import type { VerifierContext } from '../verifier-context.ts';
 import type { SubmissionInput, SubmissionResult } from '../verifier.ts';
@@ -26,6 +28,11 @@ const refuse = (code: ApiErrorCode): SubmissionResult => ({ ok: false, code });
  * 5. the application: canonical, schema, equal to card, session, contact and files;
  * 6. OCSP of the signing certificate when configured.
  *
+ * The four signatures (RRN over identity and address, CA over the signing certificate, the
+ * CMS signer: the last only with a routine key, `isRoutineKey`) are computed at once, on the
+ * thread pool and the event loop, as soon as their inputs are parsed; the verdicts are taken in
+ * the order above, so a submission gets the same code as when the checks ran one by one.
+ *
  * On success: the SHA-256 of the application bytes (the idempotency key) and
  * "FirstNames Surname" from the identity file.
  */
@@ -35,26 +42,35 @@ export async function verifySubmission(
 ): Promise<SubmissionResult> {
   if (!isSubmissionShape(input)) return refuse('bad-request');
   const { now } = input;
-  const card = await verifyCardFiles(context, input.files, now);
+  const cardCheck = begun(verifyCardFiles(context, input.files, now));
+  const chainCheck = begun(
+    startHolderChain(context, input.signingCertificate, input.caCertificate, 'signing', now),
+  );
+  const cms = (signer: StoredCertificate) =>
+    verifyApplicationSignature(context, input.signature, input.application, signer, now);
+  // A routine key's CMS check starts once the certificate is parsed; others wait for the chain.
+  const early = begun(
+    chainCheck.then((started) =>
+      started.ok && isRoutineKey(started.leaf.key) ? cms(started.leaf) : undefined,
+    ),
+  );
+
+  const card = await cardCheck;
   if (!card.ok) return refuse(card.code);
   const { identity } = card;
   if (identity.nationalNumber !== input.session.nationalNumber) return refuse('national-number-mismatch');
 
-  const chain = await verifyHolderChain(
-    context,
-    input.signingCertificate,
-    input.caCertificate,
-    'signing',
-    now,
-  );
+  const chain = await chainCheck;
   if (!chain.ok) return refuse(chain.code);
+  const link = await chain.link;
+  if (link !== undefined) return refuse(link);
   const signer = chain.leaf;
   const profile = holderProfileProblem(signer.info, 'signing', context);
   if (profile !== undefined) return refuse(profile);
   if (signer.info.subject.serialNumber !== identity.nationalNumber)
     return refuse('certificate-subject-mismatch');
 
-  const signature = verifyApplicationSignature(context, input.signature, input.application, signer, now);
+  const signature = isRoutineKey(signer.key) ? await early : await cms(signer);
   if (signature !== undefined) return refuse(signature);
   const content = checkApplicationContent(input.application, input, card);
   if (content !== undefined) return refuse(content);

@@ -6,54 +6,76 @@ import {
   AuthenticateResponseSchema,
 } from '../../../../common/api/schemas/sessions.ts';
 import { ApiError } from '../../../http/api-error.ts';
-import { decodeDerField } from '../../../http/decode.ts';
 import { randomReference } from '../../../platform/random.ts';
 import { digestsEqual, sha256Hex } from '../../../security/hashes.ts';
 import type { Session } from '../../../storage/repository.ts';
+import type { AuthenticationInput, AuthenticationResult } from '../../../verification/verifier.ts';
 import { responses } from '../responses.ts';
-import { activeSession } from './active-session.ts';
+import { requireActive } from './active-session.ts';
+import { derField } from './binary-fields.ts';
 
 /**
- * Checks the echoed nonce and uses it up (single use even across instances: the repository's
- * conditional update decides). A used nonce is reported before anything else, the closed old
- * session of a successful authentication included.
+ * The open session whose nonce the request echoes, read once: a used nonce is reported before
+ * anything else (the closed old session of a successful authentication included), then the
+ * session's own state, then a wrong or expired nonce.
  */
-async function consumeNonce(app: FastifyInstance, id: string, nonce: string, now: Date): Promise<Session> {
+async function sessionOfNonce(app: FastifyInstance, id: string, nonce: string, now: Date): Promise<Session> {
   const found = await app.repository.getSession(id);
   if (found?.nonceUsed) throw new ApiError('nonce-used');
-  const session = await activeSession(app, id, now);
+  const session = requireActive(found, now);
   if (session.state !== 'open') throw new ApiError('session-wrong-state');
   if (!digestsEqual(sha256Hex(nonce), session.nonceHash)) throw new ApiError('nonce-invalid');
   if (session.nonceExpiresAt.getTime() <= now.getTime()) throw new ApiError('nonce-expired');
-  if (!(await app.repository.consumeNonce(id, now))) {
-    const after = await app.repository.getSession(id);
-    throw new ApiError(
-      after !== undefined && after.nonceExpiresAt.getTime() <= now.getTime() ? 'nonce-expired' : 'nonce-used',
-    );
-  }
   return session;
+}
+
+/** The refusal when a conditional update found the nonce gone: expired meanwhile, else used. */
+async function nonceGone(app: FastifyInstance, id: string, now: Date): Promise<ApiError> {
+  const after = await app.repository.getSession(id);
+  const expired = after !== undefined && after.nonceExpiresAt.getTime() <= now.getTime();
+  return new ApiError(expired ? 'nonce-expired' : 'nonce-used');
+}
+
+/**
+ * The verifier's verdict. Any attempt uses the nonce up: a refused (or failed) one spends it
+ * here, a successful one in the rotation's transaction. When a concurrent request spent it
+ * first, that is the answer, as if this one had been refused before verifying.
+ */
+async function verdict(app: FastifyInstance, input: AuthenticationInput, id: string) {
+  let result: AuthenticationResult;
+  try {
+    result = await app.verifier.authenticate(input);
+  } catch (error) {
+    if (!(await app.repository.consumeNonce(id, input.now))) throw await nonceGone(app, id, input.now);
+    throw error;
+  }
+  if (result.ok) return result;
+  if (!(await app.repository.consumeNonce(id, input.now))) throw await nonceGone(app, id, input.now);
+  throw new ApiError(result.code);
 }
 
 /**
  * A new session id for the authenticated person (ASVS 5.0 7.2.4: rotate on authentication),
- * through the repository's ordinary transitions: a new open session whose nonce is already
- * spent, authenticated, then the old one closed. It keeps the old absolute expiry.
+ * in one repository transaction that also uses the nonce up (single use even across
+ * instances: its conditional update decides) and closes the old session. The new session is
+ * authenticated, its own nonce already spent, and keeps the old absolute expiry.
  */
 async function rotate(app: FastifyInstance, old: Session, nationalNumber: string, sha256: string, now: Date) {
   const id = randomReference(app.random);
-  await app.repository.createSession({
+  const rotated: Session = {
     ...old,
     id,
     nonceHash: sha256Hex(app.random.bytes(32)),
     nonceExpiresAt: now,
     nonceUsed: true,
-    state: 'open',
+    state: 'authenticated',
+    nationalNumber,
+    authCertificateSha256: sha256,
     wrongCodeTries: 0,
     createdAt: now,
-  });
-  if (!(await app.repository.authenticateSession(id, nationalNumber, sha256)))
-    throw new Error('rotation failed');
-  await app.repository.closeSession(old.id);
+  };
+  if (!(await app.repository.rotateAuthenticatedSession(old.id, now, rotated)))
+    throw await nonceGone(app, old.id, now);
   return id;
 }
 
@@ -75,16 +97,10 @@ export const authenticateRoute: FastifyPluginAsyncTypebox = async (app) => {
       const now = app.clock.now();
       const { id } = request.params;
       const { nonce, token } = request.body;
-      const caCertificate = decodeDerField(request.body.caCertificate);
-      const session = await consumeNonce(app, id, nonce, now);
-      const result = await app.verifier.authenticate({
-        token,
-        caCertificate,
-        origin: app.serviceConfig.origin,
-        nonce,
-        now,
-      });
-      if (!result.ok) throw new ApiError(result.code);
+      const caCertificate = derField(request.body.caCertificate);
+      const session = await sessionOfNonce(app, id, nonce, now);
+      const input = { token, caCertificate, origin: app.serviceConfig.origin, nonce, now };
+      const result = await verdict(app, input, id);
       const sessionId = await rotate(app, session, result.nationalNumber, result.certificateSha256, now);
       return { sessionId, sessionExpiresAt: session.expiresAt.toISOString() };
     },

@@ -9,7 +9,7 @@ import { randomUuid } from '../../../platform/random.ts';
 import { sha256Hex } from '../../../security/hashes.ts';
 import { isStorageError } from '../../../storage/errors.ts';
 import { responses } from '../responses.ts';
-import { activeSession } from './active-session.ts';
+import { requireActive } from './active-session.ts';
 import { decodeSubmission } from './submission-input.ts';
 
 /**
@@ -36,9 +36,13 @@ export const submitApplicationRoute: FastifyPluginAsyncTypebox = async (app) => 
       const now = app.clock.now();
       const { id } = request.params;
       const decoded = decodeSubmission(request.body);
-      const session = await activeSession(app, id, now);
       const applicationSha256 = sha256Hex(decoded.application);
-      const existing = await app.repository.getApplicationByHash(applicationSha256);
+      // The two reads at once (one round trip less on PostgreSQL); checked in the same order.
+      const [found, existing] = await Promise.all([
+        app.repository.getSession(id),
+        app.repository.getApplicationByHash(applicationSha256),
+      ]);
+      const session = requireActive(found, now);
       if (existing !== undefined) {
         if (existing.sessionId !== session.id) throw new ApiError('application-mismatch');
         return reply.code(200).send({

@@ -42,7 +42,13 @@ export class CorpusClock implements Clock {
 }
 
 /** Repository methods that move an enrolment or a session forward (or store an application). */
-const ADVANCING = new Set(['storeApplication', 'authenticateSession', 'bindCode', 'confirmEnrolment']);
+const ADVANCING = new Set([
+  'storeApplication',
+  'authenticateSession',
+  'rotateAuthenticatedSession',
+  'bindCode',
+  'confirmEnrolment',
+]);
 
 /**
  * The repository, with every successful call of an {@link ADVANCING} method written to

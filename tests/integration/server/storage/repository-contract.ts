@@ -4,6 +4,7 @@ import { applicationContract } from './contract-applications.ts';
 import { enrolmentContract } from './contract-enrolments.ts';
 import { instancesContract } from './contract-instances.ts';
 import { purgeContract } from './contract-purge.ts';
+import { rotationContract } from './contract-rotation.ts';
 import { sessionContract } from './contract-sessions.ts';
 
 /** How a dialect's test file provides databases to the contract. */
@@ -49,6 +50,7 @@ export function repositoryContract(name: string, harness: ContractHarness): void
 
     enrolmentContract(context);
     sessionContract(context);
+    rotationContract(context, harness.openAnotherInstance);
     applicationContract(context);
     purgeContract(context);
     if (harness.openAnotherInstance !== undefined) instancesContract(context, harness.openAnotherInstance);

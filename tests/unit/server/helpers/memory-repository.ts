@@ -77,6 +77,17 @@ export class MemoryRepository implements Repository {
     });
     return true;
   }
+  async rotateAuthenticatedSession(oldSessionId: string, now: Date, rotated: Session): Promise<boolean> {
+    if (rotated.state !== 'authenticated' || rotated.nationalNumber === undefined)
+      throw new TypeError('the rotated session must be authenticated');
+    const old = this.sessions.get(oldSessionId);
+    if (old === undefined || old.nonceUsed || old.nonceExpiresAt.getTime() <= now.getTime()) return false;
+    if (old.state !== 'open') return false;
+    if (this.sessions.has(rotated.id)) throw new StorageError('duplicate-id');
+    this.sessions.set(oldSessionId, { ...old, nonceUsed: true, state: 'closed' });
+    this.sessions.set(rotated.id, { ...rotated });
+    return true;
+  }
   async recordWrongCode(sessionId: string, maxTries: number): Promise<number> {
     const session = this.sessions.get(sessionId);
     if (session === undefined) throw new StorageError('session-not-found');

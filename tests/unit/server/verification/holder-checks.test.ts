@@ -59,17 +59,17 @@ describe('checkLeafLink: the same rules as verifyCertificateChain for the holder
       extensions: [critical],
     });
     const issuer = await store.get(ca.der);
-    expect(checkLeafLink(await store.get(leaf.der), issuer, 'authentication', NOW)).toBe(
+    expect(await checkLeafLink(await store.get(leaf.der), issuer, 'authentication', NOW)).toBe(
       'certificate-untrusted',
     );
     const plain = issueExtra({ commonName: 'plain', keyLabel: 'plain', issuer: ca });
-    expect(checkLeafLink(await store.get(plain.der), issuer, 'authentication', NOW)).toBeUndefined();
+    expect(await checkLeafLink(await store.get(plain.der), issuer, 'authentication', NOW)).toBeUndefined();
     const notCa = issueExtra({ commonName: 'under leaf', keyLabel: 'under-leaf', issuer: plain });
-    expect(checkLeafLink(await store.get(notCa.der), await store.get(plain.der), 'authentication', NOW)).toBe(
-      'certificate-untrusted',
-    );
+    expect(
+      await checkLeafLink(await store.get(notCa.der), await store.get(plain.der), 'authentication', NOW),
+    ).toBe('certificate-untrusted');
     const other = await store.get(image.pki.foreignerCa.der);
-    expect(checkLeafLink(await store.get(plain.der), other, 'authentication', NOW)).toBe(
+    expect(await checkLeafLink(await store.get(plain.der), other, 'authentication', NOW)).toBe(
       'certificate-untrusted',
     );
   });
@@ -77,13 +77,13 @@ describe('checkLeafLink: the same rules as verifyCertificateChain for the holder
   it('reports dates and key usage with their own codes', async () => {
     const leaf = await store.get(image.certificates.authentication.der);
     const issuer = await store.get(ca.der);
-    expect(checkLeafLink(leaf, issuer, 'authentication', new Date('2035-01-01T00:00:00Z'))).toBe(
+    expect(await checkLeafLink(leaf, issuer, 'authentication', new Date('2035-01-01T00:00:00Z'))).toBe(
       'certificate-expired',
     );
-    expect(checkLeafLink(leaf, issuer, 'authentication', new Date('2024-02-01T00:00:00Z'))).toBe(
+    expect(await checkLeafLink(leaf, issuer, 'authentication', new Date('2024-02-01T00:00:00Z'))).toBe(
       'certificate-not-yet-valid',
     );
-    expect(checkLeafLink(leaf, issuer, 'signing', NOW)).toBe('certificate-wrong-key-usage');
+    expect(await checkLeafLink(leaf, issuer, 'signing', NOW)).toBe('certificate-wrong-key-usage');
   });
 });
 
