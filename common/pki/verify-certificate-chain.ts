@@ -18,8 +18,11 @@ export interface ChainInput {
   readonly purpose?: CertificatePurpose;
 }
 
-/** Critical extensions processed here (RFC 5280 §4.2: reject any other critical extension). */
-const PROCESSED_CRITICAL: ReadonlySet<string> = new Set([
+/**
+ * Critical extensions chain validation processes (RFC 5280 §4.2: reject any other critical
+ * extension). Exported so the service's native fast path applies the same list.
+ */
+export const PROCESSED_CRITICAL: ReadonlySet<string> = new Set([
   EXTENSION_OID.keyUsage,
   EXTENSION_OID.basicConstraints,
   EXTENSION_OID.extendedKeyUsage,

@@ -1,19 +1,10 @@
 import type { ApiErrorCode } from '../../common/api/error-codes.ts';
 import { validityAt } from '../../common/pki/certificate.ts';
 import { purposeProblem, type CertificatePurpose } from '../../common/pki/certificate-purpose.ts';
-import { EXTENSION_OID } from '../../common/pki/extensions.ts';
 import { SIGNATURE_ALGORITHMS } from '../../common/pki/signature-scheme.ts';
+import { PROCESSED_CRITICAL } from '../../common/pki/verify-certificate-chain.ts';
 import type { StoredCertificate } from './certificate-store.ts';
 import { verifyWithKeyAsync } from './node-signature.ts';
-
-/** Critical extensions `verifyCertificateChain` processes (RFC 5280 §4.2); any other is refused. */
-const PROCESSED_CRITICAL: ReadonlySet<string> = new Set([
-  EXTENSION_OID.keyUsage,
-  EXTENSION_OID.basicConstraints,
-  EXTENSION_OID.extendedKeyUsage,
-  EXTENSION_OID.certificatePolicies,
-  '2.5.29.17', // subjectAltName
-]);
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);

@@ -12,7 +12,7 @@ import type { Session } from '../../../storage/repository.ts';
 import type { AuthenticationInput, AuthenticationResult } from '../../../verification/verifier.ts';
 import { responses } from '../responses.ts';
 import { requireActive } from './active-session.ts';
-import { derField } from './binary-fields.ts';
+import { decodeDerField } from '../../../http/decode.ts';
 
 /**
  * The open session whose nonce the request echoes, read once: a used nonce is reported before
@@ -97,7 +97,7 @@ export const authenticateRoute: FastifyPluginAsyncTypebox = async (app) => {
       const now = app.clock.now();
       const { id } = request.params;
       const { nonce, token } = request.body;
-      const caCertificate = derField(request.body.caCertificate);
+      const caCertificate = decodeDerField(request.body.caCertificate);
       const session = await sessionOfNonce(app, id, nonce, now);
       const input = { token, caCertificate, origin: app.serviceConfig.origin, nonce, now };
       const result = await verdict(app, input, id);

@@ -1,6 +1,6 @@
 import type { SubmitApplicationRequest } from '../../../../common/api/schemas/submission.ts';
 import type { SubmissionInput } from '../../../verification/verifier.ts';
-import { base64Field, derField } from './binary-fields.ts';
+import { decodeBase64Field, decodeDerField } from '../../../http/decode.ts';
 
 /** The decoded submission, without what the session contributes. */
 export type DecodedSubmission = Omit<SubmissionInput, 'session' | 'now'>;
@@ -13,18 +13,18 @@ export type DecodedSubmission = Omit<SubmissionInput, 'session' | 'now'>;
 export function decodeSubmission(body: SubmitApplicationRequest): DecodedSubmission {
   const { files } = body;
   return {
-    application: base64Field(body.application),
-    signature: derField(body.signature),
+    application: decodeBase64Field(body.application),
+    signature: decodeDerField(body.signature),
     files: {
-      identity: base64Field(files.identity),
-      identitySignature: base64Field(files.identitySignature),
-      address: base64Field(files.address),
-      addressSignature: base64Field(files.addressSignature),
-      ...(files.photo === undefined ? {} : { photo: base64Field(files.photo) }),
-      rrnCertificate: derField(files.rrnCertificate),
+      identity: decodeBase64Field(files.identity),
+      identitySignature: decodeBase64Field(files.identitySignature),
+      address: decodeBase64Field(files.address),
+      addressSignature: decodeBase64Field(files.addressSignature),
+      ...(files.photo === undefined ? {} : { photo: decodeBase64Field(files.photo) }),
+      rrnCertificate: decodeDerField(files.rrnCertificate),
     },
-    signingCertificate: derField(body.signingCertificate),
-    caCertificate: derField(body.caCertificate),
+    signingCertificate: decodeDerField(body.signingCertificate),
+    caCertificate: decodeDerField(body.caCertificate),
     contact:
       body.contact.phone === undefined
         ? { email: body.contact.email }
