@@ -91,10 +91,14 @@ describe('the service killed with SIGKILL during a stream of submissions', () =>
     const acknowledged = new Map<string, string>(); // enrolmentId → applicationId
     let next = 0;
     let killed = false;
+    let gone = false;
+    void exited(first.child).then(() => (gone = true));
     let inFlight = 0;
     let interrupted = 0;
+    // Workers keep submitting until the process is really gone (a signal is not instant), so
+    // the submissions in flight when it dies are the ones the kill cuts.
     const worker = async (): Promise<void> => {
-      while (!killed && next < prepared.length) {
+      while (!gone && next < prepared.length) {
         const registration = prepared[next++]!;
         inFlight++;
         const answer = await submit(api, registration).catch(() => undefined);
