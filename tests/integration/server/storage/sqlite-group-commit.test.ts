@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { SqlDriver } from '../../../../server/storage/driver.ts';
 import { openSqliteDriver } from '../../../../server/storage/sqlite/sqlite-driver.ts';
+import type { SyncWal } from '../../../../server/storage/sqlite/wal-sync.ts';
 
 /** The SQLite driver's group commit (server/storage/sqlite/group-commit.ts). */
 const dir = mkdtempSync(join(tmpdir(), 'eidw-group-'));
@@ -17,9 +18,11 @@ afterEach(async () => {
   opened = [];
 });
 
-async function freshDriver(): Promise<{ driver: SqlDriver; path: string }> {
+async function freshDriver(
+  wrapSync?: (sync: SyncWal) => SyncWal,
+): Promise<{ driver: SqlDriver; path: string }> {
   const path = join(dir, `${randomUUID()}.sqlite`);
-  const driver = openSqliteDriver(path);
+  const driver = openSqliteDriver(path, wrapSync === undefined ? {} : { wrapSync });
   opened.push(driver);
   await driver.exec('CREATE TABLE t (id TEXT PRIMARY KEY, v INTEGER NOT NULL)');
   return { driver, path };
@@ -114,4 +117,83 @@ describe('SQLite group commit', () => {
     await expect(driver.run('INSERT INTO t (id, v) VALUES (?, ?)', ['closed', 3])).rejects.toThrow();
     expect(committedIds(path)).toEqual(['first', 'last']);
   });
+
+  describe('durability: the WAL sync off the event loop', () => {
+    /** A driver whose WAL syncs (the real fdatasync) wait for `open()` once armed. */
+    async function gatedDriver() {
+      let armed = false;
+      let gate = Promise.withResolvers<void>();
+      let syncs = 0;
+      let failWith: Error | undefined;
+      const { driver, path } = await freshDriver((real) => async () => {
+        if (armed) await gate.promise;
+        if (failWith !== undefined) throw failWith;
+        await real();
+        syncs++;
+      });
+      return {
+        driver,
+        path,
+        arm: () => {
+          armed = true;
+          gate = Promise.withResolvers<void>();
+        },
+        open: () => gate.resolve(),
+        fail: (error: Error) => {
+          failWith = error;
+          gate.resolve();
+        },
+        syncs: () => syncs,
+      };
+    }
+
+    it('runs WAL with synchronous=NORMAL and syncs the WAL itself after commits', async () => {
+      const { driver, syncs } = await gatedDriver();
+      expect(await driver.all('PRAGMA synchronous')).toEqual([{ synchronous: 1 }]); // NORMAL
+      const before = syncs();
+      await driver.run('INSERT INTO t (id, v) VALUES (?, ?)', ['a', 1]);
+      expect(syncs()).toBeGreaterThan(before);
+    });
+
+    it('acknowledges a committed write, and shows it to reads, only once its sync is done', async () => {
+      const gated = await gatedDriver();
+      gated.arm();
+      let acknowledged = false;
+      const write = gated.driver.run('INSERT INTO t (id, v) VALUES (?, ?)', ['a', 1]).then(() => {
+        acknowledged = true;
+      });
+      await until(() => committedIds(gated.path).length === 1); // committed, not yet synced
+      let read: unknown;
+      const reading = gated.driver.all('SELECT id FROM t').then((rows) => (read = rows));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(acknowledged).toBe(false);
+      expect(read).toBeUndefined();
+
+      gated.open();
+      await Promise.all([write, reading]);
+      expect(acknowledged).toBe(true);
+      expect(read).toEqual([{ id: 'a' }]);
+    });
+
+    it('after a failed sync acknowledges nothing more (restart the service)', async () => {
+      const gated = await gatedDriver();
+      gated.arm();
+      const write = gated.driver.run('INSERT INTO t (id, v) VALUES (?, ?)', ['a', 1]);
+      await until(() => committedIds(gated.path).length === 1);
+      gated.fail(new Error('EIO: the disk went away'));
+      await expect(write).rejects.toThrow('EIO');
+      await expect(gated.driver.run('INSERT INTO t (id, v) VALUES (?, ?)', ['b', 2])).rejects.toThrow('EIO');
+      await expect(gated.driver.all('SELECT id FROM t')).rejects.toThrow('EIO');
+      expect(committedIds(gated.path)).toEqual(['a']); // nothing after the failure was written
+    });
+  });
 });
+
+/** Waits until `condition` holds (2 s at most). */
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 2000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in 2 s');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -54,11 +54,11 @@ describe('SQLite file', () => {
     await Promise.all(toClose.splice(0).map((r) => r.close()));
   });
 
-  it('is in WAL mode with synchronous=FULL and foreign keys on', async () => {
+  it('is in WAL mode with synchronous=NORMAL (the WAL synced by the driver) and foreign keys on', async () => {
     const driver = openSqliteDriver(newPath());
     try {
       expect(await driver.all('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
-      expect(await driver.all('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]); // FULL
+      expect(await driver.all('PRAGMA synchronous')).toEqual([{ synchronous: 1 }]); // NORMAL: wal-sync.ts syncs
       expect(await driver.all('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
     } finally {
       await driver.close();
