@@ -122,7 +122,7 @@ describe('SQLite group commit', () => {
     /** A driver whose WAL syncs (the real fdatasync) wait for `open()` once armed. */
     async function gatedDriver() {
       let armed = false;
-      let gate = Promise.withResolvers<void>();
+      let gate = gateOf();
       let syncs = 0;
       let failWith: Error | undefined;
       const { driver, path } = await freshDriver((real) => async () => {
@@ -136,7 +136,7 @@ describe('SQLite group commit', () => {
         path,
         arm: () => {
           armed = true;
-          gate = Promise.withResolvers<void>();
+          gate = gateOf();
         },
         open: () => gate.resolve(),
         fail: (error: Error) => {
@@ -188,6 +188,13 @@ describe('SQLite group commit', () => {
     });
   });
 });
+
+/** A promise and the function that resolves it. */
+function gateOf(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 /** Waits until `condition` holds (2 s at most). */
 async function until(condition: () => boolean): Promise<void> {
