@@ -1,0 +1,44 @@
+import type { OpenSessionResponse } from '../../../common/api/index.ts';
+import type { ContactView } from '../../../common/flow/holder-view.ts';
+import type { CardSession } from '../card/card-session.ts';
+import { wipeRegistrationCard, type RegistrationCard } from './registration-card.ts';
+import type { SignedApplication } from './sign-application.ts';
+
+/**
+ * Everything the flow holds about one person's registration: the card session, what was read
+ * from the card, the service session, the code binding, the contact data and the signed
+ * application. One object, so that {@link wipeFlowData} is the one path that forgets it all
+ * (architecture.md: finish, cancel, card removal and timeout all wipe the same way).
+ */
+export interface FlowData {
+  reader?: string;
+  cardSession?: CardSession;
+  card?: RegistrationCard;
+  pinTriesLeft?: number;
+  /** The opened, not yet authenticated session (its nonce is signed with the PIN). */
+  opened?: OpenSessionResponse;
+  /** The authenticated (rotated) session id. */
+  sessionId?: string;
+  enrolmentId?: string;
+  codeExpiresAt?: string;
+  contact?: ContactView;
+  /** Kept until the service acknowledges it: resubmitted after a network failure, no PIN. */
+  signed?: SignedApplication;
+  submitAttempts?: number;
+}
+
+/**
+ * Zero-fills the card's files and the signed application, closes the card session (which
+ * resets the card when the PIN was verified on it, so no later program inherits the PIN
+ * state) and empties `data`. Safe to call at any time and twice.
+ */
+export async function wipeFlowData(data: FlowData): Promise<void> {
+  const session = data.cardSession;
+  if (data.card !== undefined) wipeRegistrationCard(data.card);
+  if (data.signed !== undefined) {
+    data.signed.content.fill(0);
+    data.signed.signature.fill(0);
+  }
+  for (const key of Object.keys(data) as (keyof FlowData)[]) delete data[key];
+  await session?.close().catch(() => undefined);
+}
