@@ -45,4 +45,10 @@ export type { CommandHandler, ContractHandlers, HandlerContext } from './handler
 export { createMemoryTransportPair, type MemoryTransportPair } from './memory-transport.ts';
 export { serveContract, type ContractServer, type ServeOptions } from './serve-contract.ts';
 export { DEFAULT_MAX_FRAME_CHARS, decodeTextFrame, encodeTextFrame } from './text-frame.ts';
+export {
+  createTextFrameTransport,
+  type TextFrameSocket,
+  type TextFrameTransport,
+  type TextFrameTransportOptions,
+} from './text-frame-transport.ts';
 export type { Transport } from './transport.ts';

@@ -1,7 +1,7 @@
 import { ContractError } from '../../common/ipc/contract-error.ts';
 import type { DiagnosticSink } from '../../common/ipc/diagnostics.ts';
-import { createListenerSet } from '../../common/ipc/listener-set.ts';
-import { DEFAULT_MAX_FRAME_CHARS, decodeTextFrame, encodeTextFrame } from '../../common/ipc/text-frame.ts';
+import { DEFAULT_MAX_FRAME_CHARS } from '../../common/ipc/text-frame.ts';
+import { createTextFrameTransport } from '../../common/ipc/text-frame-transport.ts';
 import type { Transport } from '../../common/ipc/transport.ts';
 
 /** Options of the renderer's WebSocket transport. */
@@ -38,69 +38,31 @@ export function connectWebSocketTransport(
 
 /**
  * A {@link Transport} over an open DOM `WebSocket`: one JSON text frame per envelope, with
- * bytes as `$bytes` objects (`common/ipc/text-frame.ts`). Frames that arrive before the
- * first `onMessage` subscriber are kept for it, so nothing sent right after the connection
- * opened is lost.
+ * bytes as `$bytes` objects (an adapter over `common/ipc/text-frame-transport.ts`). Frames
+ * that arrive before the first `onMessage` subscriber are kept for it, so nothing sent right
+ * after the connection opened is lost.
  */
 export function createWebSocketTransport(
   socket: WebSocket,
   options: WebSocketTransportOptions = {},
 ): Transport {
-  const maxChars = options.maxFrameChars ?? DEFAULT_MAX_FRAME_CHARS;
-  const report = options.onDiagnostic ?? (() => {});
-  const messages = createListenerSet<unknown>();
-  const closeListeners = createListenerSet<void>();
-  const early: unknown[] = [];
-  let closed = false;
-
-  const markClosed = (): void => {
-    if (closed) return;
-    closed = true;
-    messages.clear();
-    closeListeners.emit();
-    closeListeners.clear();
-  };
-
+  const core = createTextFrameTransport(
+    {
+      isOpen: () => socket.readyState === WebSocket.OPEN,
+      sendText: (text) => socket.send(text),
+      close: () => socket.close(1000),
+    },
+    {
+      maxChars: options.maxFrameChars ?? DEFAULT_MAX_FRAME_CHARS,
+      report: options.onDiagnostic ?? (() => {}),
+      keepEarlyMessages: true,
+    },
+  );
   socket.addEventListener('message', (event: MessageEvent<unknown>) => {
-    if (closed) return;
-    if (typeof event.data !== 'string') {
-      report({ kind: 'malformed-message', reason: 'binary frame' });
-      return;
-    }
-    let message: unknown;
-    try {
-      message = decodeTextFrame(event.data, maxChars);
-    } catch (error) {
-      report({
-        kind: 'malformed-message',
-        reason: error instanceof ContractError ? error.data.code : 'frame',
-      });
-      return;
-    }
-    if (messages.size === 0) early.push(message);
-    else messages.emit(message);
+    if (typeof event.data === 'string') core.receiveText(event.data);
+    else core.receiveBinary();
   });
-  socket.addEventListener('close', markClosed);
-  if (socket.readyState === WebSocket.CLOSING || socket.readyState === WebSocket.CLOSED) markClosed();
-
-  return {
-    send(message) {
-      if (closed || socket.readyState !== WebSocket.OPEN) return;
-      socket.send(encodeTextFrame(message, maxChars));
-    },
-    onMessage(listener) {
-      const remove = messages.add(listener);
-      for (const message of early.splice(0)) messages.emit(message);
-      return remove;
-    },
-    onClose(listener) {
-      if (!closed) return closeListeners.add(listener);
-      void Promise.resolve().then(listener);
-      return () => {};
-    },
-    close() {
-      socket.close(1000);
-      markClosed();
-    },
-  };
+  socket.addEventListener('close', core.socketClosed);
+  if (socket.readyState === WebSocket.CLOSING || socket.readyState === WebSocket.CLOSED) core.socketClosed();
+  return core.transport;
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServiceClient } from '../../../../../electron/app/service/service-client.ts';
 import type { ServiceClientOptions } from '../../../../../electron/app/service/service-client-options.ts';
 import {
@@ -11,26 +11,11 @@ import {
   SESSION_ID,
   SUBMISSION,
 } from './helpers/api-bodies.ts';
-import {
-  apiError,
-  closedPort,
-  sendJson,
-  startFakeService,
-  type FakeHandler,
-  type FakeService,
-} from './helpers/fake-service.ts';
+import { apiError, closedPort, sendJson } from './helpers/fake-service.ts';
+import { fakeServicePerTest } from './helpers/fake-service-per-test.ts';
 
 /** Timeouts, refused connections, answers that are not the API's, size caps and cancellation. */
-let fake: FakeService | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
-
-async function serve(handler: FakeHandler): Promise<FakeService> {
-  fake = await startFakeService(handler);
-  return fake;
-}
+const serve = fakeServicePerTest();
 
 /** A client that never repeats (each test counts one attempt), with short timeouts. */
 function clientFor(baseUrl: string, options: Partial<ServiceClientOptions> = {}) {
@@ -115,7 +100,6 @@ describe('answers that are not the API', () => {
       const error = await failure(clientFor(service.baseUrl).bindCode(SESSION_ID, '4H8VN'));
       expect(error).toMatchObject({ code: 'rejected', status: 404, apiCode: undefined });
       await service.close();
-      fake = undefined;
     }
   });
 

@@ -1,30 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RetryEvent } from '../../../../../electron/app/service/call-with-retry.ts';
 import { createServiceClient } from '../../../../../electron/app/service/service-client.ts';
 import type { ServiceClientOptions } from '../../../../../electron/app/service/service-client-options.ts';
 import { ACCEPTED, AUTHENTICATION, failure, OPENED, SESSION_ID, SUBMISSION } from './helpers/api-bodies.ts';
-import {
-  apiError,
-  sendJson,
-  startFakeService,
-  type FakeHandler,
-  type FakeService,
-} from './helpers/fake-service.ts';
+import { apiError, sendJson, type FakeHandler, type FakeService } from './helpers/fake-service.ts';
+import { fakeServicePerTest } from './helpers/fake-service-per-test.ts';
 
 /** Which calls are repeated, how often and how patiently, against scripted node:http services. */
-let fake: FakeService | undefined;
-afterEach(async () => {
-  await fake?.close();
-  fake = undefined;
-});
+const startFake = fakeServicePerTest();
 
 /** A fake answering request n with `script[n]` (the last one again after the end). */
-async function scripted(...script: FakeHandler[]): Promise<FakeService> {
-  fake = await startFakeService((request, response, index) => {
+function scripted(...script: FakeHandler[]): Promise<FakeService> {
+  return startFake((request, response, index) => {
     const handler = script[Math.min(index, script.length - 1)] as FakeHandler;
     handler(request, response, index);
   });
-  return fake;
 }
 
 const status =

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../../../../../server/app.ts';
 import type { ServiceSettings } from '../../../../../../server/config/settings.ts';
+import type { Clock } from '../../../../../../server/platform/clock.ts';
 import { createRepository } from '../../../../../../server/storage/create-repository.ts';
+import type { Repository } from '../../../../../../server/storage/repository.ts';
 import { createVerifier } from '../../../../../../server/verification/index.ts';
 import { DEFAULT_REGISTRATION_TIME } from '../../../../../support/registration-fixture.ts';
 import { virtualCardRoots } from '../../../../../support/service-flow.ts';
@@ -16,6 +18,8 @@ export const SERVICE_ORIGIN = 'https://register.example.be';
 export interface RealService {
   /** `http://127.0.0.1:<port>`. */
   readonly baseUrl: string;
+  /** Its storage, for tests that check what was (not) stored. */
+  readonly repository: Repository;
   close(): Promise<void>;
 }
 
@@ -23,20 +27,25 @@ export interface RealService {
  * The real service (buildApp, the real verifier trusting the virtual cards' roots, SQLite in a
  * temporary folder) listening on 127.0.0.1 on a free port, as the wizard would reach a local
  * demo service. The clock is fixed at the registration time of `makeRegistration`, inside every
- * virtual card's validity; purging is off so that no timer outlives the test.
+ * virtual card's validity, unless `options.clock` is given (a test that lets a code expire moves
+ * it instead of sleeping); purging is off so that no timer outlives the test.
  */
-export async function startRealService(settings: Partial<ServiceSettings> = {}): Promise<RealService> {
+export async function startRealService(
+  settings: Partial<ServiceSettings> = {},
+  options: { readonly clock?: Clock } = {},
+): Promise<RealService> {
   const directory = mkdtempSync(join(tmpdir(), 'eidw-client-'));
   const repository = await createRepository({ kind: 'sqlite', path: join(directory, 'registration.sqlite') });
   const app = await buildApp({
     config: testConfig({ purgeIntervalSeconds: 0, ...settings }),
     repository,
     verifier: createVerifier({ trustAnchors: virtualCardRoots() }),
-    clock: { now: () => new Date(DEFAULT_REGISTRATION_TIME) },
+    clock: options.clock ?? { now: () => new Date(DEFAULT_REGISTRATION_TIME) },
   });
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     baseUrl,
+    repository,
     close: async () => {
       await app.close(); // closes the repository too
       rmSync(directory, { recursive: true, force: true });
