@@ -55,3 +55,19 @@ export function checkPhone(input: string): { phone: string | undefined } | { pro
     return { problem: 'phone-invalid' };
   return { phone: `+${international}` };
 }
+
+/**
+ * Both contact fields at once: the contact data as they will be signed (phone in E.164, left
+ * out when empty), or the first problem (the e-mail's before the phone's).
+ */
+export function checkContact(
+  email: string,
+  phone: string | undefined,
+): { contact: { email: string; phone?: string } } | { problem: ContactProblem } {
+  const checkedEmail = checkEmail(email);
+  if ('problem' in checkedEmail) return checkedEmail;
+  const checkedPhone = checkPhone(phone ?? '');
+  if ('problem' in checkedPhone) return checkedPhone;
+  const withPhone = checkedPhone.phone === undefined ? {} : { phone: checkedPhone.phone };
+  return { contact: { email: checkedEmail.email, ...withPhone } };
+}

@@ -1,125 +1,159 @@
-import type { FlowSnapshot } from '../../common/flow/snapshot.ts';
-import type { FlowStep } from '../../common/flow/steps.ts';
+import type { StartEnrolmentResponse } from '../../common/api/schemas/enrolments.ts';
 import { PcscService } from '../../native/pcsc/index.ts';
+import type { ServiceSettings } from '../../server/config/settings.ts';
 import { RegistrationFlow, type RegistrationFlowOptions } from '../../electron/app/flow/registration-flow.ts';
+import type { RegistrationCard } from '../../electron/app/flow/registration-card.ts';
+import type { SignedApplication } from '../../electron/app/flow/sign-application.ts';
 import { createServiceClient, type ServiceClient } from '../../electron/app/service/service-client.ts';
-import { FakeBinding, scardError, type FakeReader } from '../unit/native/pcsc/fakes/fake-binding.ts';
+import { FakeBinding } from '../unit/native/pcsc/fakes/fake-binding.ts';
 import {
   SERVICE_ORIGIN,
   startRealService,
   type RealService,
 } from '../unit/electron/app/service/helpers/real-service.ts';
-import { buildCardImage } from '../virtual-card/card-image.ts';
-import { VirtualCard } from '../virtual-card/virtual-card.ts';
+import type { VirtualCard } from '../virtual-card/virtual-card.ts';
+import { CardSlot } from './flow-card-slot.ts';
+import { recordingClient, type ClientRecord, type DesktopCall, type HeldCall } from './recording-client.ts';
 import { DEFAULT_REGISTRATION_TIME } from './registration-fixture.ts';
+import { startServiceProxy, type ServiceProxy } from './service-proxy.ts';
 import { virtualCardRoots } from './service-flow.ts';
+import { snapshotWaiter, type SnapshotWaiter } from './snapshot-waiter.ts';
+
+/** One clock for the flow and the service, moved by the test (never slept on). */
+export interface TestClock {
+  now(): Date;
+  advance(milliseconds: number): void;
+}
+
+/** What {@link startFlowHarness} can change. */
+export interface FlowHarnessOptions {
+  /** Overrides of the flow's options (idle timeout, language…). */
+  readonly flow?: Partial<RegistrationFlowOptions>;
+  /** The service's settings (code lifetime, wrong tries…). */
+  readonly service?: Partial<ServiceSettings>;
+  /** Puts a TCP proxy between the client and the service, so that the test can take it down. */
+  readonly proxy?: boolean;
+}
 
 /**
- * The registration flow wired as in the app, for tests: the real PcscService over a fake
- * PC/SC binding whose reader holds a virtual card in process (removal is instant and
- * deterministic), the real registration service on loopback with SQLite, the real service
- * client, and the phone side through the same client (start an enrolment, read its code).
+ * The registration flow wired as in the app, for tests: the real PcscService over a fake PC/SC
+ * binding whose readers hold virtual cards in process (removal is instant and deterministic),
+ * the real registration service on loopback with SQLite (optionally behind a proxy), the real
+ * service client (recorded, and able to hold a call), one clock for both sides, and the phone
+ * side through the same client.
  */
-export interface FlowHarness {
+export interface FlowHarness extends SnapshotWaiter {
   readonly flow: RegistrationFlow;
+  /** The flow's client (through the proxy, if any). */
   readonly client: ServiceClient;
+  /** The phone's client: straight to the service, also while the proxy is down. */
+  readonly phone: ServiceClient;
+  readonly record: ClientRecord;
   readonly service: RealService;
-  readonly reader: FakeReader;
-  /** The card in the reader, if any. */
-  card: VirtualCard | undefined;
-  /** Inserts virtual card `cardId` (PIN 1234 unless given). */
+  readonly proxy: ServiceProxy | undefined;
+  readonly clock: TestClock;
+  readonly binding: FakeBinding;
+  readonly pcsc: PcscService;
+  /** The first reader. */
+  readonly slot: CardSlot;
+  /** The card in the first reader, if any. */
+  readonly card: VirtualCard | undefined;
+  /** The buffers the flow read and signed (to check that a wipe zero-filled them). */
+  readonly owned: { readonly cards: RegistrationCard[]; readonly signed: SignedApplication[] };
+  /** Inserts virtual card `cardId` into the first reader (PIN 1234 unless given). */
   insert(cardId: string, pin?: string): VirtualCard;
-  /** Pulls the card out. */
+  /** Pulls the card out of the first reader. */
   remove(): void;
+  /** Another reader appears. */
+  addReader(name: string): CardSlot;
+  /** Holds the flow's next `call` before it leaves the client. */
+  hold(call: DesktopCall): HeldCall;
+  /** The PC/SC service stops (and stays down until {@link startPcsc}). */
+  stopPcsc(): void;
+  /** The PC/SC service runs again; resolves when the readers are back with their cards. */
+  startPcsc(): Promise<void>;
+  /** The phone starts an enrolment (its code, id and poll token). */
+  phoneEnrolment(): Promise<StartEnrolmentResponse>;
   /** A fresh registration code from the phone side. */
   phoneCode(): Promise<string>;
-  /** Every snapshot published so far. */
-  readonly snapshots: FlowSnapshot[];
-  /** Resolves with the first snapshot (from now on, or the current one) at `step`. */
-  until(step: FlowStep, timeoutMs?: number): Promise<FlowSnapshot>;
   close(): Promise<void>;
 }
 
 const READER = 'Virtual Reader 00';
 
-/** A harness; `options` override the flow's (idle timeout…). */
-export async function startFlowHarness(
-  options: Partial<RegistrationFlowOptions> & { readonly serviceUrl?: string } = {},
-): Promise<FlowHarness> {
-  const service = await startRealService();
+/** A harness; see {@link FlowHarnessOptions}. */
+export async function startFlowHarness(options: FlowHarnessOptions = {}): Promise<FlowHarness> {
+  let nowMs = DEFAULT_REGISTRATION_TIME.getTime();
+  const clock: TestClock = { now: () => new Date(nowMs), advance: (ms) => void (nowMs += ms) };
+  const service = await startRealService(options.service, { clock });
+  const proxy = options.proxy ? await startServiceProxy(service.baseUrl) : undefined;
   const binding = new FakeBinding();
-  const pcsc = PcscService.start({ binding, postConnectDelayMs: 0 });
-  const reader = binding.context.addReader(READER);
-  const client = createServiceClient({
-    baseUrl: options.serviceUrl ?? service.baseUrl,
+  const pcsc = PcscService.start({ binding, postConnectDelayMs: 0, backoff: { initialMs: 5, maxMs: 20 } });
+  const slots = [new CardSlot(binding.context, READER)];
+  const real = createServiceClient({
+    baseUrl: proxy?.baseUrl ?? service.baseUrl,
     retry: { initialDelayMs: 10, maxDelayMs: 40 },
   });
+  const { client, record, hold } = recordingClient(real);
+  const phone = createServiceClient({ baseUrl: service.baseUrl });
+  const owned = { cards: [] as RegistrationCard[], signed: [] as SignedApplication[] };
   const flow = new RegistrationFlow({
     pcsc,
     service: client,
     trustAnchors: virtualCardRoots(),
     origin: SERVICE_ORIGIN,
     appVersion: 'https://example.invalid/eid-wizard/test',
-    now: () => new Date(DEFAULT_REGISTRATION_TIME),
-    ...options,
+    now: clock.now,
+    inspect: { cardRead: (card) => owned.cards.push(card), signed: (signed) => owned.signed.push(signed) },
+    ...options.flow,
   });
-  const snapshots: FlowSnapshot[] = [];
-  const waiters: { step: FlowStep; resolve: (s: FlowSnapshot) => void }[] = [];
-  flow.onSnapshot((snapshot) => {
-    snapshots.push(snapshot);
-    for (const waiter of waiters.filter((w) => w.step === snapshot.step)) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve(snapshot);
-    }
-  });
-  const harness: FlowHarness = {
+  const waiter = snapshotWaiter(flow);
+  return {
+    ...waiter,
     flow,
     client,
+    phone,
+    record,
     service,
-    reader,
-    card: undefined,
-    snapshots,
-    insert(cardId, pin = '1234') {
-      const card = new VirtualCard(buildCardImage(cardId), { pin });
-      reader.answer = async (command) => {
-        try {
-          return await card.transmit(command);
-        } catch {
-          throw scardError('SCardTransmit', 0x80100069, 'Card was removed');
-        }
-      };
-      harness.card = card;
-      reader.insert(card.atr);
-      return card;
+    proxy,
+    clock,
+    binding,
+    pcsc,
+    slot: slots[0]!,
+    get card() {
+      return slots[0]!.card;
     },
-    remove() {
-      harness.card?.remove();
-      harness.card = undefined;
-      reader.answer = async () => {
-        throw scardError('SCardTransmit', 0x80100069, 'Card was removed');
-      };
-      reader.remove();
+    owned,
+    insert: (cardId, pin) => slots[0]!.insert(cardId, pin),
+    remove: () => slots[0]!.remove(),
+    addReader(name) {
+      const slot = new CardSlot(binding.context, name);
+      slots.push(slot);
+      return slot;
     },
-    async phoneCode() {
-      return (await client.startEnrolment()).code;
+    hold,
+    stopPcsc() {
+      binding.running = false;
+      binding.context.stopService();
     },
-    until(step, timeoutMs = 10_000) {
-      if (flow.snapshot.step === step) return Promise.resolve(flow.snapshot);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`flow did not reach ${step} (at ${flow.snapshot.step})`)),
-          timeoutMs,
-        );
-        waiters.push({ step, resolve: (s) => (clearTimeout(timer), resolve(s)) });
-      });
+    async startPcsc() {
+      const before = binding.contexts.length;
+      binding.running = true;
+      while (binding.contexts.length === before) await new Promise((r) => setTimeout(r, 2));
+      for (const slot of slots) slot.attach(binding.context);
     },
+    phoneEnrolment: () => phone.startEnrolment(),
+    phoneCode: async () => (await phone.startEnrolment()).code,
+    /** Stops everything; fails if a snapshot was off the schema (see `snapshotProblems`). */
     async close() {
       await flow.dispose();
       await pcsc.close();
+      await proxy?.close();
       await service.close();
+      if (waiter.snapshotProblems.length > 0)
+        throw new Error(`bad snapshots: ${waiter.snapshotProblems.join('; ')}`);
     },
   };
-  return harness;
 }
 
 /** The PIN as the renderer sends it: ASCII digits. */

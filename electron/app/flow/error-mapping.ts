@@ -48,12 +48,14 @@ function fromService(error: ServiceClientError, retryTo: FlowError['retryTo']): 
   const withCode = serviceCode === undefined ? {} : { serviceCode };
   if (serviceCode !== undefined && SESSION_GONE.has(serviceCode))
     return new FlowFailure('session-expired', { retryTo: 'authenticatePin', ...withCode });
-  if (serviceCode === 'code-expired')
-    return new FlowFailure('code-expired', { retryTo: 'enterCodeAndContact' });
+  // A new code needs a new session: the service binds one code per session (a bound session
+  // answers session-wrong-state to another code), so these go back to authentication, which
+  // then leads to the details with the contact data kept.
+  if (serviceCode === 'code-expired') return new FlowFailure('code-expired', { retryTo: 'authenticatePin' });
   if (serviceCode === 'code-tries-exhausted')
     return new FlowFailure('code-tries-exhausted', { retryTo: 'authenticatePin' });
   if (serviceCode === 'enrolment-wrong-state' || serviceCode === 'enrolment-expired')
-    return new FlowFailure('code-used', { retryTo: 'enterCodeAndContact' });
+    return new FlowFailure('code-used', { retryTo: 'authenticatePin' });
   if (
     serviceCode?.startsWith('token-') ||
     serviceCode?.startsWith('certificate-') ||

@@ -2,7 +2,7 @@ import type { OpenSessionResponse } from '../../../common/api/index.ts';
 import type { ContactView } from '../../../common/flow/holder-view.ts';
 import type { CardSession } from '../card/card-session.ts';
 import { wipeRegistrationCard, type RegistrationCard } from './registration-card.ts';
-import type { SignedApplication } from './sign-application.ts';
+import { wipeSignedApplication, type SignedApplication } from './sign-application.ts';
 
 /**
  * Everything the flow holds about one person's registration: the card session, what was read
@@ -13,6 +13,8 @@ import type { SignedApplication } from './sign-application.ts';
 export interface FlowData {
   reader?: string;
   cardSession?: CardSession;
+  /** The chip serial (GET CARD DATA) of the card read: a card opened again must be the same one. */
+  cardSerial?: string;
   card?: RegistrationCard;
   pinTriesLeft?: number;
   /** The opened, not yet authenticated session (its nonce is signed with the PIN). */
@@ -35,10 +37,26 @@ export interface FlowData {
 export async function wipeFlowData(data: FlowData): Promise<void> {
   const session = data.cardSession;
   if (data.card !== undefined) wipeRegistrationCard(data.card);
-  if (data.signed !== undefined) {
-    data.signed.content.fill(0);
-    data.signed.signature.fill(0);
-  }
+  if (data.signed !== undefined) wipeSignedApplication(data.signed);
   for (const key of Object.keys(data) as (keyof FlowData)[]) delete data[key];
   await session?.close().catch(() => undefined);
+}
+
+/**
+ * Forgets what belonged to the service session: its nonce and id, the code bound to it and the
+ * application signed for it (zero-filled). The card, its files and the contact data stay: the
+ * flow authenticates again for a new session (the old one expired, was closed after 5 wrong
+ * codes, or is bound to a code that expired: the service binds one code per session).
+ */
+export function forgetServiceSession(data: FlowData): void {
+  if (data.signed !== undefined) wipeSignedApplication(data.signed);
+  for (const key of [
+    'opened',
+    'sessionId',
+    'enrolmentId',
+    'codeExpiresAt',
+    'signed',
+    'submitAttempts',
+  ] as const)
+    delete data[key];
 }

@@ -1,76 +1,33 @@
 import { normaliseRegistrationCode } from '../../../common/api/index.ts';
-import { checkEmail, checkPhone } from '../../../common/flow/contact.ts';
+import { checkContact } from '../../../common/flow/contact.ts';
 import type { FlowError } from '../../../common/flow/flow-errors.ts';
 import type { FlowSnapshot } from '../../../common/flow/snapshot.ts';
-import type { FlowStep } from '../../../common/flow/steps.ts';
 import type { Language } from '../../../common/i18n/languages.ts';
 import { ContractError } from '../../../common/ipc/index.ts';
-import { BelpicError } from '../../../native/belpic/index.ts';
-import type { PcscService } from '../../../native/pcsc/index.ts';
-import { openCardSession } from '../card/card-session.ts';
+import type { PinStatus } from '../../../native/belpic/index.ts';
+import { openCardSession, type CardSession } from '../card/card-session.ts';
 import { ServiceClientError } from '../service/service-client-error.ts';
-import type { ServiceClient } from '../service/service-client.ts';
 import { authenticateWithCard } from './authenticate-with-card.ts';
+import { codeRefusal } from './code-refusal.ts';
 import { isCardGone, toFlowFailure } from './error-mapping.ts';
-import { wipeFlowData, type FlowData } from './flow-data.ts';
+import { forgetServiceSession, wipeFlowData, type FlowData } from './flow-data.ts';
 import { FlowFailure } from './flow-failure.ts';
-import { holderView } from './holder-view.ts';
-import { pinEntry, takePin } from './pin.ts';
-import { readerToRead, readerViews } from './reader-views.ts';
-import { readRegistrationCard } from './registration-card.ts';
-import { signApplication } from './sign-application.ts';
+import { FlowStore, type StepState } from './flow-store.ts';
+import { IdleTimer } from './idle-timer.ts';
+import type { RegistrationFlowOptions } from './flow-options.ts';
+import { pinEntry, pinRefusal, takePin, triesOfStatus } from './pin.ts';
+import { readerDecision } from './reader-views.ts';
+import { readRegistrationCard, wipeRegistrationCard } from './registration-card.ts';
+import { signApplication, wipeSignedApplication, type SignedApplication } from './sign-application.ts';
+import { CARD_NEEDED, RESUMABLE, WAITING_FOR_PERSON, WATCHING_READERS } from './step-sets.ts';
+import { confirmState, detailsState, pinState } from './step-states.ts';
 
-/** What the flow needs from the rest of main. */
-export interface RegistrationFlowOptions {
-  readonly pcsc: PcscService;
-  readonly service: ServiceClient;
-  /** Belgian root CAs (pinned), or the virtual cards' roots in tests. */
-  readonly trustAnchors: readonly Uint8Array[];
-  /** The origin Web eID tokens are signed for; default the service's origin. */
-  readonly origin?: string;
-  /** Sent in the token (`appVersion`), e.g. the release URL. */
-  readonly appVersion: string;
-  readonly language?: Language;
-  readonly now?: () => Date;
-  /** While the flow waits for the person: after this long it wipes itself. Default 10 min; 0 = never. */
-  readonly idleTimeoutMs?: number;
-}
-
-/** A snapshot without the fields every snapshot has. */
-type StepState = FlowSnapshot extends infer S
-  ? S extends FlowSnapshot
-    ? Omit<S, 'seq' | 'language'>
-    : never
-  : never;
-
-/** Steps in which the card must stay in: removing it stops the registration. */
-const CARD_NEEDED: ReadonlySet<FlowStep> = new Set([
-  'readingCard',
-  'authenticatePin',
-  'authenticating',
-  'enterCodeAndContact',
-  'bindingCode',
-  'confirmData',
-  'signPin',
-  'signing',
-]);
-/** Steps that wait for the person (the idle timeout runs). */
-const WAITING_FOR_PERSON: ReadonlySet<FlowStep> = new Set([
-  'authenticatePin',
-  'enterCodeAndContact',
-  'confirmData',
-  'signPin',
-]);
-/** Steps that follow the readers by themselves. */
-const WATCHING_READERS: ReadonlySet<FlowStep> = new Set([
-  'waitingForReader',
-  'waitingForCard',
-  'cardRemoved',
-]);
+export type { RegistrationFlowOptions } from './flow-options.ts';
 
 const DEFAULT_IDLE_MS = 10 * 60 * 1000;
 
 const notNow = (): ContractError => new ContractError({ code: 'not-allowed-now', category: 'flow' });
+const pinFormat = (): ContractError => new ContractError({ code: 'pin-format', category: 'flow' });
 
 /**
  * The registration flow (architecture.md "The flow lives in main"; registration-flow.md): a
@@ -78,25 +35,26 @@ const notNow = (): ContractError => new ContractError({ code: 'not-allowed-now',
  * application; takes the person's intents as commands; and publishes one snapshot per change.
  * Card removal, reader and PC/SC loss, cancel and the idle timeout are handled in every step;
  * every failure is a typed {@link FlowError} with the step a retry goes back to. Everything
- * personal is forgotten through one `wipe()`.
+ * personal is forgotten through one `wipe()`, which also aborts the work under way: each step
+ * checks its `signal` after every wait, so that a card or service answering after a wipe
+ * cannot bring the flow (or the data) back.
  */
 export class RegistrationFlow {
   readonly #options: RegistrationFlowOptions;
-  readonly #listeners = new Set<(snapshot: FlowSnapshot) => void>();
   readonly #data: FlowData = {};
-  #state: StepState = { step: 'welcome' };
-  #seq = 0;
-  #language: Language;
+  readonly #idle: IdleTimer;
+  readonly #store: FlowStore;
   #chosenReader: string | undefined;
-  /** Bumped by every wipe: a task that started before one must not touch the new state. */
-  #generation = 0;
+  /** Replaced by every wipe: work started before one sees its signal aborted. */
   #abort = new AbortController();
-  #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #unsubscribe: () => void;
 
   constructor(options: RegistrationFlowOptions) {
     this.#options = options;
-    this.#language = options.language ?? 'en';
+    this.#store = new FlowStore(options.language ?? 'en', () => this.#idle.arm(this.#waitingForPerson()));
+    this.#idle = new IdleTimer(options.idleTimeoutMs ?? DEFAULT_IDLE_MS, () => {
+      void this.#wipeAnd({ step: 'error', error: new FlowFailure('idle-timeout').error });
+    });
     this.#unsubscribe = options.pcsc.onEvent((event) => {
       if (event.type === 'card-removed' || event.type === 'reader-removed') this.#cardLeft(event.reader);
       if (event.type === 'service-state' && event.state !== 'available') this.#cardLeft(undefined);
@@ -106,32 +64,32 @@ export class RegistrationFlow {
 
   /** The current snapshot. */
   get snapshot(): FlowSnapshot {
-    return { ...this.#state, seq: this.#seq, language: this.#language } as FlowSnapshot;
+    return this.#store.snapshot;
   }
 
   /** Calls `listener` with every new snapshot; returns the unsubscribe function. */
   onSnapshot(listener: (snapshot: FlowSnapshot) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#store.onSnapshot(listener);
   }
 
   /** Starts (or restarts, from `welcome`, `done` or `error`) with the reader and card checks. */
   async start(): Promise<void> {
-    if (!['welcome', 'done', 'error'].includes(this.#state.step)) throw notNow();
-    await this.#wipe();
-    this.#set({ step: 'waitingForReader', pcscAvailable: this.#options.pcsc.state === 'available' });
+    if (!['welcome', 'done', 'error'].includes(this.#store.state.step)) throw notNow();
+    await this.#wipeAnd({
+      step: 'waitingForReader',
+      pcscAvailable: this.#options.pcsc.state === 'available',
+    });
     this.#followReaders();
   }
 
   /** The language of the screens, the application and the PIN pad prompt. */
   setLanguage(language: Language): void {
-    this.#language = language;
-    this.#publish();
+    this.#store.setLanguage(language);
   }
 
   /** The person picked the reader to use (several hold a card). */
   chooseReader(reader: string): void {
-    if (this.#state.step !== 'waitingForCard') throw notNow();
+    if (this.#store.state.step !== 'waitingForCard') throw notNow();
     this.#chosenReader = reader;
     this.#followReaders();
   }
@@ -141,16 +99,14 @@ export class RegistrationFlow {
    * reader (typed there). Used once, zero-filled after, never retried.
    */
   async submitPin(typed: Uint8Array | undefined): Promise<void> {
-    const step = this.#state.step;
+    const step = this.#store.state.step;
     if (step !== 'authenticatePin' && step !== 'signPin') {
       typed?.fill(0);
       throw notNow();
     }
     const digits = typed === undefined ? undefined : takePin(typed);
-    if (typed !== undefined && digits === undefined)
-      throw new ContractError({ code: 'pin-format', category: 'flow' });
-    if (digits === undefined && !this.#state.pinpad)
-      throw new ContractError({ code: 'pin-format', category: 'flow' });
+    if (typed !== undefined && digits === undefined) throw pinFormat();
+    if (digits === undefined && !this.#store.state.pinpad) throw pinFormat();
     try {
       if (step === 'authenticatePin') await this.#authenticate(digits);
       else await this.#sign(digits);
@@ -161,134 +117,128 @@ export class RegistrationFlow {
 
   /** The registration code and contact data (step 4). */
   async submitDetails(details: { code: string; email: string; phone?: string }): Promise<void> {
-    if (this.#state.step !== 'enterCodeAndContact') throw notNow();
-    const email = checkEmail(details.email);
-    const phone = checkPhone(details.phone ?? '');
-    const problem = 'problem' in email ? email.problem : 'problem' in phone ? phone.problem : undefined;
-    if (problem !== undefined) return this.#set({ ...this.#state, contactProblem: problem });
-    this.#data.contact = {
-      email: (email as { email: string }).email,
-      ...((phone as { phone?: string }).phone === undefined
-        ? {}
-        : { phone: (phone as { phone: string }).phone }),
-    };
-    if (this.#data.enrolmentId !== undefined) return this.#toConfirm();
+    if (this.#store.state.step !== 'enterCodeAndContact') throw notNow();
+    const checked = checkContact(details.email, details.phone);
+    if ('problem' in checked) return this.#set({ ...this.#store.state, contactProblem: checked.problem });
+    this.#data.contact = checked.contact;
+    if (this.#data.enrolmentId !== undefined) return this.#set(confirmState(this.#data));
     const code = normaliseRegistrationCode(details.code);
     if (code === undefined) {
-      const { contactProblem: _, ...rest } = this.#state;
+      const { contactProblem: _, ...rest } = this.#store.state;
       return this.#set({ ...rest, codeProblem: 'malformed' });
     }
-    await this.#task('bindingCode', { step: 'bindingCode' }, async (signal) => {
+    // A failure to reach the service goes back to this screen (the session is still good).
+    await this.#task('enterCodeAndContact', { step: 'bindingCode' }, async (signal) => {
       try {
         const bound = await this.#options.service.bindCode(this.#data.sessionId!, code, { signal });
+        signal.throwIfAborted();
         this.#data.enrolmentId = bound.enrolmentId;
         this.#data.codeExpiresAt = bound.expiresAt;
-        this.#toConfirm();
+        this.#set(confirmState(this.#data));
       } catch (error) {
-        if (error instanceof ServiceClientError && error.apiCode === 'code-invalid') {
-          return this.#set({
-            step: 'enterCodeAndContact',
-            codeBound: false,
-            codeProblem: 'unknown',
-            ...(this.#data.contact ? { contact: this.#data.contact } : {}),
-            ...(error.triesLeft === undefined ? {} : { codeTriesLeft: error.triesLeft }),
-          });
-        }
-        if (error instanceof ServiceClientError && error.apiCode === 'code-malformed') {
-          return this.#set({ step: 'enterCodeAndContact', codeBound: false, codeProblem: 'malformed' });
-        }
-        throw error;
+        const refused = signal.aborted ? undefined : codeRefusal(error, this.#data.contact);
+        if (refused === undefined) throw error;
+        this.#set(refused);
       }
     });
   }
 
   /** "I confirm that all information provided is correct" (step 5). */
   async confirm(): Promise<void> {
-    if (this.#state.step !== 'confirmData') throw notNow();
-    const status = await this.#data.cardSession!.card.pinStatus().catch((error: unknown) => {
-      throw this.#fail(error, 'confirmData');
-    });
-    if (status.kind === 'blocked') return void this.#fail(new FlowFailure('pin-blocked'), undefined);
-    if (status.kind === 'tries-left') this.#data.pinTriesLeft = status.triesLeft;
-    this.#set({
-      step: 'signPin',
-      pinTriesLeft: this.#data.pinTriesLeft ?? 3,
-      pinpad: this.#pinpad(),
-      wrongPin: false,
-      codeExpiresAt: this.#data.codeExpiresAt!,
-    });
+    if (this.#store.state.step !== 'confirmData') throw notNow();
+    const signal = this.#abort.signal;
+    let status: PinStatus;
+    try {
+      status = await this.#data.cardSession!.card.pinStatus();
+    } catch (error) {
+      if (!signal.aborted) this.#failed(error, 'confirmData');
+      return;
+    }
+    // Dropped when the flow moved on meanwhile (wiped, card pulled, "back", a second confirm).
+    if (signal.aborted || this.#store.state.step !== 'confirmData') return;
+    try {
+      this.#data.pinTriesLeft = triesOfStatus(status);
+    } catch (error) {
+      return this.#failed(error, undefined);
+    }
+    this.#set(pinState('signPin', this.#data, this.#pinpad(), false));
   }
 
   /** Back from the confirmation to the details (contact data can change; the code stays bound). */
   back(): void {
-    if (this.#state.step !== 'confirmData' && this.#state.step !== 'signPin') throw notNow();
-    this.#set(this.#detailsState());
+    if (this.#store.state.step !== 'confirmData' && this.#store.state.step !== 'signPin') throw notNow();
+    this.#set(detailsState(this.#data));
   }
 
-  /** "Try again" on an error: goes to the step the error names. */
+  /** "Try again" on an error: goes to the step the error names, or starts over. */
   async retry(): Promise<void> {
-    if (this.#state.step !== 'error') throw notNow();
-    const target = this.#state.error.retryTo;
-    if (target === undefined || target === 'welcome') return this.start();
+    if (this.#store.state.step !== 'error') throw notNow();
+    const target = this.#store.state.error.retryTo;
     if (target === 'submitting' && this.#data.signed !== undefined) return this.#submit();
-    if (target === 'authenticatePin' && this.#data.card !== undefined) {
-      delete this.#data.opened;
-      delete this.#data.sessionId;
-      delete this.#data.enrolmentId;
-      return this.#toAuthenticatePin(false);
-    }
-    if (target === 'enterCodeAndContact' && this.#data.sessionId !== undefined) {
-      delete this.#data.enrolmentId;
-      return this.#set(this.#detailsState());
-    }
-    await this.#wipe();
-    this.#set({ step: 'waitingForReader', pcscAvailable: this.#options.pcsc.state === 'available' });
-    this.#followReaders();
+    if (target === 'authenticatePin' && this.#data.card !== undefined) return this.#authenticateAgain();
+    if (target === 'enterCodeAndContact' && this.#data.sessionId !== undefined)
+      return this.#set(detailsState(this.#data));
+    return this.start();
   }
 
-  /** Stops, forgets everything and returns to the start. */
+  /** Stops, forgets everything and returns to the start (at once; the card is closed after). */
   async cancel(): Promise<void> {
-    await this.#wipe();
-    this.#set({ step: 'welcome' });
+    await this.#wipeAnd({ step: 'welcome' });
   }
 
   /** Forgets everything (kiosk wipe) and stops following the readers. */
   async dispose(): Promise<void> {
     this.#unsubscribe();
+    this.#idle.stop();
+    this.#store.clear();
     await this.#wipe();
-    this.#listeners.clear();
   }
 
   // ---- steps ----
 
   #followReaders(): void {
-    if (!WATCHING_READERS.has(this.#state.step)) return;
-    const { pcsc } = this.#options;
-    if (pcsc.state !== 'available') return this.#set({ step: 'waitingForReader', pcscAvailable: false });
-    const readers = readerViews(pcsc.readers());
-    if (readers.length === 0) return this.#set({ step: 'waitingForReader', pcscAvailable: true });
-    if (this.#chosenReader !== undefined && !readers.some((r) => r.name === this.#chosenReader))
-      this.#chosenReader = undefined;
-    const reader = readerToRead(readers, this.#chosenReader);
-    if (this.#state.step === 'cardRemoved' && reader === undefined) return;
-    if (reader !== undefined) return void this.#readCard(reader);
-    this.#set({
-      step: 'waitingForCard',
-      readers,
-      ...(this.#chosenReader === undefined ? {} : { chosenReader: this.#chosenReader }),
-    });
+    const step = this.#store.state.step;
+    if (!WATCHING_READERS.has(step)) return;
+    const decision = readerDecision(this.#options.pcsc, this.#chosenReader);
+    if (decision.kind === 'read') return void this.#readCard(decision.reader);
+    this.#chosenReader = decision.chosen;
+    // "Card removed" stays on screen until a card can be read (or PC/SC or the readers go).
+    if (step === 'cardRemoved' && decision.state.step === 'waitingForCard') return;
+    this.#set(decision.state);
   }
 
   async #readCard(reader: string): Promise<void> {
     this.#data.reader = reader;
-    await this.#task('waitingForCard', { step: 'readingCard', reader }, async () => {
-      const session = await openCardSession(this.#options.pcsc, reader);
-      this.#data.cardSession = session;
-      const status = session.card.identification.pinStatus;
-      if (status.kind === 'blocked') throw new FlowFailure('pin-blocked');
-      this.#data.pinTriesLeft = status.kind === 'tries-left' ? status.triesLeft : 3;
-      this.#data.card = await readRegistrationCard(session.card, this.#options.trustAnchors, this.#now());
-      this.#toAuthenticatePin(false);
+    await this.#task('waitingForCard', { step: 'readingCard', reader }, async (signal) => {
+      const session = await this.#connect(reader, signal);
+      this.#data.cardSerial = session.card.identification.cardData.serialHex;
+      this.#data.pinTriesLeft = triesOfStatus(session.card.identification.pinStatus);
+      const card = await readRegistrationCard(session.card, this.#options.trustAnchors, this.#now());
+      this.#options.inspect?.cardRead?.(card);
+      if (signal.aborted) wipeRegistrationCard(card); // read for a flow that was wiped meanwhile
+      signal.throwIfAborted();
+      this.#data.card = card;
+      this.#set(pinState('authenticatePin', this.#data, this.#pinpad(), false));
+    });
+  }
+
+  /**
+   * Back to the first PIN for a new service session, after the old one was lost (expired,
+   * closed after 5 wrong codes, or bound to a code that expired): what belonged to it is
+   * forgotten, the card's files and the contact data stay. The card was released after
+   * signing: it is then opened again, and must be the same card (`card-changed` otherwise).
+   */
+  async #authenticateAgain(): Promise<void> {
+    forgetServiceSession(this.#data);
+    if (this.#data.cardSession?.connection.state === 'open')
+      return this.#set(pinState('authenticatePin', this.#data, this.#pinpad(), false));
+    const reader = this.#data.reader!;
+    await this.#task('waitingForCard', { step: 'readingCard', reader }, async (signal) => {
+      const session = await this.#connect(reader, signal);
+      if (session.card.identification.cardData.serialHex !== this.#data.cardSerial)
+        throw new FlowFailure('card-changed', { retryTo: 'waitingForCard' });
+      this.#data.pinTriesLeft = triesOfStatus(session.card.identification.pinStatus);
+      this.#set(pinState('authenticatePin', this.#data, this.#pinpad(), false));
     });
   }
 
@@ -298,8 +248,11 @@ export class RegistrationFlow {
       { step: 'authenticating', pinpad: this.#pinpad() },
       async (signal) => {
         const { service } = this.#options;
-        if (this.#data.opened === undefined || new Date(this.#data.opened.expiresAt) <= this.#now())
-          this.#data.opened = await service.openSession({ signal });
+        if (this.#data.opened === undefined || new Date(this.#data.opened.expiresAt) <= this.#now()) {
+          const opened = await service.openSession({ signal });
+          signal.throwIfAborted();
+          this.#data.opened = opened;
+        }
         try {
           const authenticated = await authenticateWithCard({
             card: this.#data.cardSession!.card,
@@ -307,15 +260,16 @@ export class RegistrationFlow {
             service,
             origin: this.#options.origin ?? service.origin,
             session: this.#data.opened,
-            pin: pinEntry(digits, this.#language),
+            pin: pinEntry(digits, this.#store.language),
             appVersion: this.#options.appVersion,
             signal,
           });
+          signal.throwIfAborted();
           delete this.#data.opened; // its nonce is spent
           this.#data.sessionId = authenticated.sessionId;
-          this.#set(this.#detailsState());
+          this.#set(detailsState(this.#data));
         } catch (error) {
-          if (this.#wrongPin(error)) return this.#toAuthenticatePin(true);
+          if (!signal.aborted && this.#askPinAgain('authenticatePin', error)) return;
           if (error instanceof ServiceClientError) delete this.#data.opened; // a refused or unknown nonce
           throw error;
         }
@@ -324,35 +278,34 @@ export class RegistrationFlow {
   }
 
   async #sign(digits: Uint8Array | undefined): Promise<void> {
-    await this.#task('signPin', { step: 'signing', pinpad: this.#pinpad() }, async () => {
+    await this.#task('signPin', { step: 'signing', pinpad: this.#pinpad() }, async (signal) => {
+      let signed: SignedApplication;
       try {
-        this.#data.signed = await signApplication({
+        signed = await signApplication({
           card: this.#data.cardSession!.card,
           registrationCard: this.#data.card!,
           sessionId: this.#data.sessionId!,
           enrolmentId: this.#data.enrolmentId!,
           contact: this.#data.contact!,
-          language: this.#language,
+          language: this.#store.language,
           now: this.#now(),
-          pin: pinEntry(digits, this.#language),
+          pin: pinEntry(digits, this.#store.language),
         });
       } catch (error) {
-        if (this.#wrongPin(error)) {
-          return this.#set({
-            step: 'signPin',
-            pinTriesLeft: this.#data.pinTriesLeft!,
-            pinpad: this.#pinpad(),
-            wrongPin: true,
-            codeExpiresAt: this.#data.codeExpiresAt!,
-          });
-        }
-        throw error;
+        if (signal.aborted || !this.#askPinAgain('signPin', error)) throw error;
+        return;
       }
-      // The card is not needed any more: release it now, so that pulling it changes nothing.
+      this.#options.inspect?.signed?.(signed);
+      if (signal.aborted) wipeSignedApplication(signed); // signed for a flow that was wiped meanwhile
+      signal.throwIfAborted();
+      this.#data.signed = signed;
+      // The card is not needed any more: release it (resetting it, so no PIN right outlives
+      // the signature) while submitting, so that pulling it changes nothing from here on.
       const session = this.#data.cardSession;
       delete this.#data.cardSession;
+      const submitted = this.#submit();
       await session?.close().catch(() => undefined);
-      await this.#submit();
+      await submitted;
     });
   }
 
@@ -363,8 +316,8 @@ export class RegistrationFlow {
       await this.#options.service.submitApplication(this.#data.sessionId!, this.#data.signed!.request, {
         signal,
       });
-      await wipeFlowData(this.#data);
-      this.#set({ step: 'done' });
+      signal.throwIfAborted();
+      await this.#wipeAnd({ step: 'done' });
     });
   }
 
@@ -372,75 +325,65 @@ export class RegistrationFlow {
 
   /**
    * Shows `busy`, runs `work`, and turns what it throws into the `error` step (with `retryTo`
-   * for transient failures). A card that left during the work becomes `cardRemoved`. Results
-   * of work overtaken by a wipe (cancel, card removal, timeout) are dropped.
+   * for transient failures), or `cardRemoved` when the card left. Work overtaken by a wipe
+   * (cancel, card removal, timeout) finds its signal aborted, and its failure is dropped.
    */
   async #task(
     retryTo: FlowError['retryTo'],
     busy: StepState,
     work: (signal: AbortSignal) => Promise<void>,
   ): Promise<void> {
-    const generation = this.#generation;
     const signal = this.#abort.signal;
     this.#set(busy);
     try {
       await work(signal);
     } catch (error) {
-      if (generation !== this.#generation) return;
-      if (isCardGone(error) && CARD_NEEDED.has(this.#state.step)) return this.#cardLeft(this.#data.reader);
-      this.#fail(error, retryTo);
+      if (!signal.aborted) this.#failed(error, retryTo);
     }
   }
 
-  #fail(error: unknown, retryTo: FlowError['retryTo']): FlowFailure {
+  /** Opens the card in `reader`; a session opened for a flow wiped meanwhile is closed again. */
+  async #connect(reader: string, signal: AbortSignal): Promise<CardSession> {
+    const session = await openCardSession(this.#options.pcsc, reader);
+    if (signal.aborted) await session.close().catch(() => undefined);
+    signal.throwIfAborted();
+    this.#data.cardSession = session;
+    return session;
+  }
+
+  /** A step failed: the card gone while it was needed is `cardRemoved`; anything else an error. */
+  #failed(error: unknown, retryTo: FlowError['retryTo']): void {
+    if (isCardGone(error) && CARD_NEEDED.has(this.#store.state.step))
+      return this.#cardLeft(this.#data.reader);
     const failure = toFlowFailure(error, retryTo);
-    const keep = failure.error.retryTo !== undefined && failure.error.retryTo !== 'waitingForCard';
-    if (!keep) void this.#wipe();
-    this.#set({ step: 'error', error: failure.error });
-    return failure;
+    const state: StepState = { step: 'error', error: failure.error };
+    if (RESUMABLE.has(failure.error.retryTo)) return this.#set(state);
+    void this.#wipeAnd(state);
   }
 
-  #wrongPin(error: unknown): boolean {
-    if (!(error instanceof BelpicError)) return false;
-    if (error.code === 'wrong-pin') {
-      this.#data.pinTriesLeft = error.details.triesLeft ?? Math.max(0, (this.#data.pinTriesLeft ?? 1) - 1);
-      return true;
-    }
-    return error.code === 'pinpad-timeout' || error.code === 'pinpad-cancelled';
+  /**
+   * The PIN screen `step` again when `error` is a PIN the person may type again (see
+   * `pinRefusal`); false for any other error (the caller rethrows it).
+   */
+  #askPinAgain(step: 'authenticatePin' | 'signPin', error: unknown): boolean {
+    const refusal = pinRefusal(error, this.#data.pinTriesLeft);
+    if (refusal === undefined) return false;
+    this.#data.pinTriesLeft = refusal.triesLeft;
+    this.#set(pinState(step, this.#data, this.#pinpad(), refusal.wrong));
+    return true;
   }
 
+  /**
+   * The card (or its reader, or PC/SC) went away. It matters while the flow needs the card, and
+   * on an error screen that still holds the open card session (a retry would use it): the
+   * registration stops there and everything is forgotten (kiosk: pulling the card wipes).
+   */
   #cardLeft(reader: string | undefined): void {
-    if (!CARD_NEEDED.has(this.#state.step)) return;
+    const step = this.#store.state.step;
+    const holdsCard = CARD_NEEDED.has(step) || (step === 'error' && this.#data.cardSession !== undefined);
+    if (!holdsCard) return;
     if (reader !== undefined && reader !== this.#data.reader) return;
-    void this.#wipe();
-    this.#set({ step: 'cardRemoved' });
-  }
-
-  #toAuthenticatePin(wrongPin: boolean): void {
-    this.#set({
-      step: 'authenticatePin',
-      pinTriesLeft: this.#data.pinTriesLeft ?? 3,
-      pinpad: this.#pinpad(),
-      wrongPin,
-    });
-  }
-
-  #toConfirm(): void {
-    this.#set({
-      step: 'confirmData',
-      holder: holderView(this.#data.card!.identity, this.#data.card!.files.photo),
-      contact: this.#data.contact!,
-      codeExpiresAt: this.#data.codeExpiresAt!,
-    });
-  }
-
-  #detailsState(): StepState {
-    return {
-      step: 'enterCodeAndContact',
-      codeBound: this.#data.enrolmentId !== undefined,
-      ...(this.#data.contact === undefined ? {} : { contact: this.#data.contact }),
-      ...(this.#data.codeExpiresAt === undefined ? {} : { codeExpiresAt: this.#data.codeExpiresAt }),
-    };
+    void this.#wipeAnd({ step: 'cardRemoved' });
   }
 
   #pinpad(): boolean {
@@ -451,35 +394,33 @@ export class RegistrationFlow {
     return this.#options.now?.() ?? new Date();
   }
 
-  async #wipe(): Promise<void> {
-    this.#generation++;
+  /**
+   * Wipes, shows `state` at once (the data are zero-filled and the work under way is aborted
+   * before this returns its promise), and resolves once the card session is closed.
+   */
+  #wipeAnd(state: StepState): Promise<void> {
+    const wiped = this.#wipe();
+    this.#set(state);
+    return wiped;
+  }
+
+  /** Aborts the work under way and forgets everything; resolves once the card is closed. */
+  #wipe(): Promise<void> {
     this.#abort.abort();
     this.#abort = new AbortController();
     this.#chosenReader = undefined;
-    await wipeFlowData(this.#data);
+    return wipeFlowData(this.#data);
   }
 
   #set(state: StepState): void {
-    this.#state = state;
-    this.#armIdleTimer();
-    this.#publish();
+    this.#store.set(state);
   }
 
-  #publish(): void {
-    this.#seq++;
-    const snapshot = this.snapshot;
-    for (const listener of [...this.#listeners]) listener(snapshot);
-  }
-
-  #armIdleTimer(): void {
-    clearTimeout(this.#idleTimer);
-    this.#idleTimer = undefined;
-    const ms = this.#options.idleTimeoutMs ?? DEFAULT_IDLE_MS;
-    if (ms <= 0 || !WAITING_FOR_PERSON.has(this.#state.step)) return;
-    this.#idleTimer = setTimeout(() => {
-      void this.#wipe();
-      this.#set({ step: 'error', error: new FlowFailure('idle-timeout').error });
-    }, ms);
-    this.#idleTimer.unref?.();
+  /** Whether the person is the one to act, with personal data in memory (the idle timeout runs). */
+  #waitingForPerson(): boolean {
+    const state = this.#store.state;
+    return (
+      WAITING_FOR_PERSON.has(state.step) || (state.step === 'error' && RESUMABLE.has(state.error.retryTo))
+    );
   }
 }

@@ -89,3 +89,9 @@ export async function signApplication(input: {
     },
   };
 }
+
+/** Zero-fills the signed bytes (the request's base64 copies are strings, released with it). */
+export function wipeSignedApplication(signed: SignedApplication): void {
+  signed.content.fill(0);
+  signed.signature.fill(0);
+}

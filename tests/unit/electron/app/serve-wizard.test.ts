@@ -52,7 +52,10 @@ function until(client: ContractClient<WizardContract>, step: FlowStep): Promise<
       resolve(snapshot);
     });
     void client.call('getState', {}).then((snapshot) => {
-      if (snapshot.step === step) (clearTimeout(timer), off(), resolve(snapshot));
+      if (snapshot.step !== step) return;
+      clearTimeout(timer);
+      off();
+      resolve(snapshot);
     });
   });
 }

@@ -1,45 +1,96 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFlowHarness, typedPin, type FlowHarness } from '../../../../support/flow-harness.ts';
+import { decodeBase64 } from '../../../../../common/pki/base64.ts';
+import { createVerifier } from '../../../../../server/verification/index.ts';
+import { pinVerifications } from '../../../../support/flow-card-slot.ts';
+import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
+import { virtualCardRoots } from '../../../../support/service-flow.ts';
+import { SERVICE_ORIGIN } from '../service/helpers/real-service.ts';
+import { CONTACT, expectWiped, toAuthenticatePin, typePin } from './helpers/drive-flow.ts';
 
+/**
+ * The whole flow over the real PcscService (fake binding, virtual card in process) and the real
+ * service on loopback, for 1.7 (RSA) and 1.8 (ECDSA) cards: every step in order, what the
+ * screens show, what the service ends up with, and that nothing personal is left after `done`.
+ */
 let harness: FlowHarness | undefined;
 afterEach(async () => {
   await harness?.close();
   harness = undefined;
 });
 
-/** From start to `done` with PIN 1234 and a code from the phone side. */
-async function register(h: FlowHarness, cardId: string) {
-  await h.flow.start();
-  h.insert(cardId);
-  const pinStep = await h.until('authenticatePin');
-  await h.flow.submitPin(typedPin('1234'));
-  await h.until('enterCodeAndContact');
-  await h.flow.submitDetails({ code: await h.phoneCode(), email: 'jan@example.be', phone: '0470 12 34 56' });
-  const confirm = await h.until('confirmData');
-  await h.flow.confirm();
-  await h.until('signPin');
-  await h.flow.submitPin(typedPin('1234'));
-  await h.until('done');
-  return { pinStep, confirm };
-}
+const HAPPY_STEPS = [
+  'waitingForReader',
+  'waitingForCard',
+  'readingCard',
+  'authenticatePin',
+  'authenticating',
+  'enterCodeAndContact',
+  'bindingCode',
+  'confirmData',
+  'signPin',
+  'signing',
+  'submitting',
+  'done',
+];
 
-describe('registration flow (virtual card in process, real service on loopback)', () => {
-  for (const cardId of ['citizen-1.7', 'citizen-1.8', 'foreigner-1.8']) {
-    it(`registers with a ${cardId} card`, async () => {
-      harness = await startFlowHarness();
-      const { pinStep, confirm } = await register(harness, cardId);
-      expect(pinStep).toMatchObject({ step: 'authenticatePin', pinTriesLeft: 3, pinpad: false, wrongPin: false });
-      expect(confirm).toMatchObject({
-        step: 'confirmData',
-        contact: { email: 'jan@example.be', phone: '+32470123456' },
-      });
+describe('registration flow: success', () => {
+  for (const cardId of ['citizen-1.7', 'citizen-1.8', 'foreigner-1.7', 'foreigner-1.8']) {
+    it(`registers with a ${cardId} card, step by step, and forgets everything at the end`, async () => {
+      const h = (harness = await startFlowHarness());
+      const pinStep = await toAuthenticatePin(h, cardId);
+      expect(pinStep).toMatchObject({ pinTriesLeft: 3, pinpad: false, wrongPin: false });
+      await typePin(h);
+      const enrolment = await h.phoneEnrolment();
+      await h.flow.submitDetails({ code: enrolment.code.toLowerCase(), ...CONTACT });
+      const confirm = await h.until('confirmData');
       if (confirm.step !== 'confirmData') throw new Error('unreachable');
+      expect(confirm.contact).toEqual({ email: CONTACT.email, phone: '+32470123456' });
       expect(confirm.holder.nationalNumber).toMatch(/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/);
       expect(confirm.holder.photo?.length).toBeGreaterThan(100);
-      const steps = harness.snapshots.map((s) => s.step);
-      expect(steps).toContain('authenticating');
-      expect(steps).toContain('signing');
-      expect(steps).toContain('submitting');
+      expect(confirm.codeExpiresAt).toBe(new Date(h.clock.now().getTime() + 15 * 60_000).toISOString());
+      await h.flow.confirm();
+      await h.until('signPin');
+      await typePin(h);
+      await h.until('done');
+
+      expect(h.steps()).toEqual(HAPPY_STEPS);
+      expect(pinVerifications(h.card!)).toBe(2);
+      expect(await h.service.repository.countApplications()).toBe(1);
+      const phone = await h.phone.pollEnrolment(enrolment.enrolmentId, enrolment.pollToken);
+      expect(phone.status).toBe('awaiting-confirmation');
+      expectWiped(h);
+      expect(h.owned.cards).toHaveLength(1);
+      expect(h.slot.reader.calls.filter((c) => c.op === 'disconnect')).toEqual([
+        { op: 'disconnect', disposition: 'reset' },
+      ]);
+      expect(h.card!.pinState.authenticationGranted).toBe(false);
+    });
+  }
+
+  for (const cardId of ['citizen-1.7', 'citizen-1.8']) {
+    it(`sends a Web eID token that the service's verifier accepts on its own (${cardId})`, async () => {
+      const h = (harness = await startFlowHarness());
+      await toAuthenticatePin(h, cardId);
+      await typePin(h);
+      await h.until('enterCodeAndContact');
+      const [sent] = h.record.authentications;
+      if (!sent) throw new Error('no authentication was sent');
+      expect(sent.request.token.format).toBe('web-eid:1.0');
+      expect(sent.request.token.algorithm).toBe(cardId.endsWith('1.7') ? 'RS256' : 'ES384');
+      const verifier = createVerifier({ trustAnchors: virtualCardRoots() });
+      const input = {
+        token: sent.request.token,
+        caCertificate: decodeBase64(sent.request.caCertificate),
+        origin: SERVICE_ORIGIN,
+        nonce: sent.request.nonce,
+        now: h.clock.now(),
+      };
+      expect(await verifier.authenticate(input)).toMatchObject({
+        ok: true,
+        nationalNumber: h.card!.image.nationalNumber,
+      });
+      const otherOrigin = await verifier.authenticate({ ...input, origin: 'https://evil.example' });
+      expect(otherOrigin.ok).toBe(false);
     });
   }
 });
