@@ -119,7 +119,11 @@ export class RegistrationFlow {
   async submitDetails(details: { code: string; email: string; phone?: string }): Promise<void> {
     if (this.#store.state.step !== 'enterCodeAndContact') throw notNow();
     const checked = checkContact(details.email, details.phone);
-    if ('problem' in checked) return this.#set({ ...this.#store.state, contactProblem: checked.problem });
+    if ('problem' in checked) {
+      // The code was not looked at: a problem reported for an earlier code would mislead.
+      const { codeProblem: _, ...rest } = this.#store.state;
+      return this.#set({ ...rest, contactProblem: checked.problem });
+    }
     this.#data.contact = checked.contact;
     if (this.#data.enrolmentId !== undefined) return this.#set(confirmState(this.#data));
     const code = normaliseRegistrationCode(details.code);

@@ -80,6 +80,16 @@ describe('registration code', () => {
     expect(h.flow.snapshot).toMatchObject({ step: 'confirmData', contact: { email: 'jan@example.be' } });
   });
 
+  it('does not keep reporting an earlier code as wrong when only the contact data are refused', async () => {
+    const h = (harness = await startFlowHarness());
+    await toDetails(h, 'citizen-1.8');
+    await h.flow.submitDetails({ code: '12', email: 'jan@example.be' });
+    expect(h.flow.snapshot).toMatchObject({ codeProblem: 'malformed' });
+    await h.flow.submitDetails({ code: await h.phoneCode(), email: 'not-an-address' });
+    expect(h.flow.snapshot).toMatchObject({ contactProblem: 'email-invalid' });
+    expect(h.flow.snapshot).not.toHaveProperty('codeProblem');
+  });
+
   for (const cardId of ['citizen-1.7', 'citizen-1.8']) {
     it(`replaces a code that expired before the submission with a new one (${cardId})`, async () => {
       const h = (harness = await startFlowHarness());
