@@ -6,34 +6,59 @@ import { runDoctor } from '../doctor/run-doctor.ts';
 import { createTranslator, terminalLanguage } from '../i18n/translator.ts';
 import { loadTrustAnchors } from '../trust/load-trust-anchors.ts';
 import { readCard, writePhoto } from './read-card-command.ts';
+import { registerCommand, type RegisterHooks, type RegisterIo } from './register/register-command.ts';
+import { REGISTER_OPTIONS, registerOptions } from './register/register-options.ts';
 import { renderDoctorJson, renderDoctorText } from './render-doctor.ts';
 import { renderReadJson, renderReadText } from './render-read.ts';
 
+const OPTIONS = {
+  reader: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  'test-roots': { type: 'string', multiple: true, default: [] as string[] },
+  wait: { type: 'string', default: '5' },
+  photo: { type: 'string' },
+  pem: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  ...REGISTER_OPTIONS,
+} as const;
+
+/** Options that only `register` reads. */
+const REGISTER_ONLY = Object.keys(REGISTER_OPTIONS) as (keyof typeof REGISTER_OPTIONS)[];
+
 /**
- * `eid-wizard doctor | read`: the card library from a terminal, without Electron. Output goes
- * to stdout only when asked for; nothing is logged. Exit codes: 0 fine, 1 a problem with the
- * computer or card, 2 wrong usage.
+ * `eid-wizard doctor | read | register`: the card library and the registration flow from a
+ * terminal, without Electron. Output goes to stdout only when asked for; nothing is logged.
+ * Exit codes: 0 fine, 1 a problem with the computer or card (`register`: not registered),
+ * 2 wrong usage, 130 Ctrl-C during `register`. `io` and `hooks` are for in-process tests.
  */
-export async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      reader: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      lang: { type: 'string' },
-      'test-roots': { type: 'string', multiple: true, default: [] },
-      wait: { type: 'string', default: '5' },
-      photo: { type: 'string' },
-      pem: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+export async function main(
+  argv: readonly string[],
+  io: RegisterIo = { input: process.stdin, output: process.stdout },
+  hooks: RegisterHooks = {},
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
+  } catch {
+    console.error((await createTranslator(terminalLanguage(undefined), 'cli'))('usage'));
+    return 2;
+  }
+  const { values, positionals } = parsed;
   const language = terminalLanguage(values.lang);
   const t = await createTranslator(language, 'cli');
   const command = positionals[0];
   const waitMs = Number(values.wait) * 1000;
-  if (values.help || (command !== 'doctor' && command !== 'read') || !(waitMs >= 0)) {
+  if (command === 'register' && !values.help && positionals.length === 1) {
+    const options = registerOptions(values);
+    if ('wrong' in options) {
+      console.error(`${t('register.problem.option', { option: options.wrong })}\n\n${t('usage')}`);
+      return 2;
+    }
+    return registerCommand(options, language, t, io, hooks);
+  }
+  const misplaced = REGISTER_ONLY.some((name) => name !== 'yes' && values[name] !== undefined) || values.yes;
+  if (values.help || (command !== 'doctor' && command !== 'read') || !(waitMs >= 0) || misplaced) {
     (values.help ? console.log : console.error)(t('usage'));
     return values.help ? 0 : 2;
   }

@@ -40,16 +40,30 @@ export function terminalLanguage(flag: string | undefined, env: NodeJS.ProcessEn
   );
 }
 
-/** A translate function for `language` and `namespace`, with English as the fallback. */
-export async function createTranslator(language: Language, namespace: string): Promise<TFunction> {
+/**
+ * A translate function for `language` and `namespace`, with English as the fallback. With
+ * `onMissingKey` (tests), there is no fallback and every key missing in `language` is reported,
+ * so a test can prove a view has all its words in every language.
+ */
+export async function createTranslator(
+  language: Language,
+  namespace: string,
+  onMissingKey?: (key: string) => void,
+): Promise<TFunction> {
   const instance = i18next.createInstance();
   await instance.init({
     lng: language,
-    fallbackLng: 'en',
+    fallbackLng: onMissingKey === undefined ? 'en' : false,
     ns: [namespace],
     defaultNS: namespace,
     resources: readLocaleResources() as Resource,
     interpolation: { escapeValue: false },
+    ...(onMissingKey === undefined
+      ? {}
+      : {
+          saveMissing: true,
+          missingKeyHandler: (_languages: readonly string[], _ns: string, key: string) => onMissingKey(key),
+        }),
   });
   return instance.t;
 }
