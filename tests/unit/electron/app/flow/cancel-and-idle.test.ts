@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { FlowHarness } from '../../../../support/flow-harness.ts';
 import {
   detailsToConfirm,
   expectWiped,
@@ -10,17 +10,14 @@ import {
   toSignPin,
   typePin,
 } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * Cancel and the idle timeout (registration-flow.md step 6, kiosk): both forget everything,
  * close the card (resetting it once a PIN was verified), and work still under way when they
  * happen is dropped instead of bringing the flow back to life.
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 const GET_CARD_DATA = [0x80, 0xe4];
 /** The last APDU of a signature (T=0: PSO:CDS answers 61xx, the signature follows). */
@@ -58,7 +55,7 @@ const CANCEL_IN: Record<string, (h: FlowHarness) => Promise<() => void>> = {
 describe('cancel', () => {
   for (const [where, reach] of Object.entries(CANCEL_IN)) {
     it(`in ${where}: returns to welcome, wipes, resets the card and stays there`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       const release = await reach(h);
       const cancelled = h.flow.cancel();
       expect(h.flow.snapshot.step).toBe('welcome');
@@ -80,7 +77,7 @@ describe('cancel', () => {
 
 describe('idle timeout', () => {
   it('wipes the flow when the person does not act in time, and not while the flow works', async () => {
-    const h = (harness = await startFlowHarness({ flow: { idleTimeoutMs: 200 } }));
+    const h = await startHarness({ flow: { idleTimeoutMs: 200 } });
     await toAuthenticatePin(h, 'citizen-1.8');
     const held = h.hold('authenticate');
     void typePin(h);
@@ -100,7 +97,7 @@ describe('idle timeout', () => {
   });
 
   it('wipes an error screen that still holds a signed application after the timeout', async () => {
-    const h = (harness = await startFlowHarness({ proxy: true, flow: { idleTimeoutMs: 500 } }));
+    const h = await startHarness({ proxy: true, flow: { idleTimeoutMs: 500 } });
     await toSignPin(h, 'citizen-1.8');
     h.proxy!.down();
     await typePin(h);

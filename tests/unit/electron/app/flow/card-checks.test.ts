@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pinVerifications } from '../../../../support/flow-card-slot.ts';
-import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
 import { finishFromAuthenticatePin, settle } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * What the flow checks on the card before asking for anything (registration-flow.md step 1):
  * a card that cannot register says why before the person types a PIN, and keeps nothing.
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 const REFUSED = [
   ['kids-1.7', 'no-signing-certificate'],
@@ -24,7 +20,7 @@ const REFUSED = [
 describe('card checks', () => {
   for (const [cardId, code] of REFUSED) {
     it(`stops a ${cardId} card with ${code} before any PIN, and closes the card`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       await h.flow.start();
       h.insert(cardId);
       const error = await h.until('error');
@@ -39,7 +35,7 @@ describe('card checks', () => {
   }
 
   it('starts again with the next card after a refused one', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await h.flow.start();
     h.insert('kids-1.8');
     await h.until('error');

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FlowStep } from '../../../../../common/flow/steps.ts';
-import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
+import type { FlowHarness } from '../../../../support/flow-harness.ts';
 import {
   CITIZEN_CARDS,
   CONTACT,
@@ -13,6 +13,7 @@ import {
   toSignPin,
   typePin,
 } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * Pulling the card (architecture.md: "removing the card is an event the machine handles in
@@ -20,11 +21,7 @@ import {
  * everything, work still under way is dropped, and putting the card back starts a registration
  * that goes all the way. Once the application is signed, the card is not needed any more.
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 const READ_BINARY = [0x00, 0xb0];
 const PSO_CDS = [0x00, 0x2a];
@@ -69,7 +66,7 @@ describe('card removal', () => {
   for (const step of Object.keys(REACH) as FlowStep[]) {
     for (const cardId of CITIZEN_CARDS) {
       it(`in ${step}: shows cardRemoved, wipes, and a re-inserted card registers (${cardId})`, async () => {
-        const h = (harness = await startFlowHarness());
+        const h = await startHarness();
         const release = await REACH[step]!(h, cardId);
         expect(h.flow.snapshot.step).toBe(step);
         h.remove();
@@ -91,7 +88,7 @@ describe('card removal', () => {
     ['citizen-1.8', [0x80, 0xe4]], // GET CARD DATA with the tries
   ] as const) {
     it(`in confirmData while the PIN state is read: cardRemoved, and confirm resolves (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       await toDetails(h, cardId);
       await detailsToConfirm(h);
       const held = h.slot.hold(status);
@@ -106,7 +103,7 @@ describe('card removal', () => {
   }
 
   it('wipes an error screen that holds the open card when the card is pulled', async () => {
-    const h = (harness = await startFlowHarness({ proxy: true }));
+    const h = await startHarness({ proxy: true });
     await toDetails(h, 'citizen-1.7');
     h.proxy!.down();
     await h.flow.submitDetails({ code: '22222', ...CONTACT });
@@ -120,7 +117,7 @@ describe('card removal', () => {
   });
 
   it('changes nothing when the card is pulled while the application is being submitted', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toSignPin(h, 'citizen-1.8');
     const held = h.hold('submitApplication');
     const signed = typePin(h);
@@ -135,7 +132,7 @@ describe('card removal', () => {
   });
 
   it('reads the card again when it is swapped for another between two polls', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toDetails(h, 'citizen-1.7');
     h.remove();
     h.insert('foreigner-1.8'); // at once: the old connection may still be closing

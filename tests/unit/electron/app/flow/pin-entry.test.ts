@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pinVerifications } from '../../../../support/flow-card-slot.ts';
-import { startFlowHarness, typedPin, type FlowHarness } from '../../../../support/flow-harness.ts';
+import { typedPin } from '../../../../support/flow-harness.ts';
 import {
   CITIZEN_CARDS,
   allZero,
@@ -10,22 +10,19 @@ import {
   toSignPin,
   typePin,
 } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * The card PIN (registration-flow.md step 3, architecture.md "PIN bytes"): tries shown before
  * typing, one VERIFY per PIN typed and never a retry by itself, a blocked PIN stops before any
  * VERIFY, and the PIN buffer handed to the flow is zero-filled whatever happens.
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 describe('PIN entry', () => {
   for (const cardId of CITIZEN_CARDS) {
     it(`shows 3 tries, then 2 after a wrong PIN, sends one VERIFY per PIN and never retries (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       expect(await toAuthenticatePin(h, cardId)).toMatchObject({ pinTriesLeft: 3, wrongPin: false });
       await typePin(h, '9999');
       expect(h.flow.snapshot).toMatchObject({ step: 'authenticatePin', pinTriesLeft: 2, wrongPin: true });
@@ -46,7 +43,7 @@ describe('PIN entry', () => {
     });
 
     it(`says a wrong PIN at the signing step and signs with the right one (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       await toSignPin(h, cardId);
       await typePin(h, '0000');
       expect(h.flow.snapshot).toMatchObject({ step: 'signPin', pinTriesLeft: 2, wrongPin: true });
@@ -61,7 +58,7 @@ describe('PIN entry', () => {
 
   for (const cardId of ['pin-blocked-1.7', 'pin-blocked-1.8']) {
     it(`stops with pin-blocked before any VERIFY on a blocked card (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       await h.flow.start();
       h.insert(cardId);
       const error = await h.until('error');
@@ -73,7 +70,7 @@ describe('PIN entry', () => {
   }
 
   it('stops with pin-blocked when the last try is spent, instead of asking for a PIN with 0 tries', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     expect(await toAuthenticatePin(h, 'pin-1-try-1.8')).toMatchObject({ pinTriesLeft: 1 });
     await typePin(h, '9999');
     expect(h.flow.snapshot).toMatchObject({ step: 'error', error: { code: 'pin-blocked' } });
@@ -81,7 +78,7 @@ describe('PIN entry', () => {
   });
 
   it('refuses a PIN of the wrong shape without touching the card, and zero-fills it', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toAuthenticatePin(h, 'citizen-1.8');
     const apdus = h.card!.trace.count;
     for (const text of ['123', '12a4', '1234567890123', '12 34']) {
@@ -95,7 +92,7 @@ describe('PIN entry', () => {
   });
 
   it('zero-fills the PIN buffer after a right PIN, a wrong PIN and a PIN sent at the wrong time', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     const early = typedPin('1234');
     await expectRefused(() => h.flow.submitPin(early), 'not-allowed-now');
     expect(allZero(early)).toBe(true);

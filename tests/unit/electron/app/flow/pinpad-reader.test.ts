@@ -1,23 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pinVerifications } from '../../../../support/flow-card-slot.ts';
-import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
 import { CONTACT } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * A PIN pad reader (architecture.md: "with a pinpad reader the PIN never enters the
  * computer"): the PIN screens say so, the flow verifies on the pad with no PIN from the
  * renderer, and a cancel or timeout on the pad asks again without calling the PIN wrong.
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 describe('PIN pad reader', () => {
   for (const cardId of ['citizen-1.7', 'citizen-1.8']) {
     it(`registers with the PIN typed on the pad, after a cancel and a wrong PIN there (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       h.slot.pinpad(['cancel', '1234', 'timeout', '9999', '1234']);
       await h.flow.start();
       h.insert(cardId);

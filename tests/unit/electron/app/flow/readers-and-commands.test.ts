@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
+import { describe, expect, it } from 'vitest';
 import {
   CONTACT,
   expectRefused,
@@ -8,20 +7,17 @@ import {
   toAuthenticatePin,
   toDetails,
 } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * Readers and the PC/SC service (registration-flow.md steps 1–2), and commands the person
  * cannot give in the current step (the renderer is untrusted: the flow refuses them itself).
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 describe('readers', () => {
   it('lists two readers holding an eID and reads the one the person chooses', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     const second = h.addReader('Virtual Reader 01');
     h.insert('citizen-1.7');
     second.insert('citizen-1.8');
@@ -43,7 +39,7 @@ describe('readers', () => {
   });
 
   it('reads the only eID by itself when the other reader is empty', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     const second = h.addReader('Virtual Reader 01');
     await h.flow.start();
     expect(h.flow.snapshot).toMatchObject({ step: 'waitingForCard' });
@@ -52,7 +48,7 @@ describe('readers', () => {
   });
 
   it('waits for PC/SC while it is stopped, then reads the card when it is back', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await h.flow.start();
     h.stopPcsc();
     expect(h.flow.snapshot).toMatchObject({ step: 'waitingForReader', pcscAvailable: false });
@@ -62,7 +58,7 @@ describe('readers', () => {
   });
 
   it('stops and wipes when PC/SC stops in the middle, and starts again when it is back', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toDetails(h, 'citizen-1.7');
     h.stopPcsc();
     expect(h.steps().slice(-2)).toEqual(['cardRemoved', 'waitingForReader']);
@@ -75,7 +71,7 @@ describe('readers', () => {
 
 describe('commands out of step', () => {
   it('refuses every command that does not fit the step, and changes nothing', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     const refusedAt = async () => {
       const before = h.flow.snapshot;
       await expectRefused(() => h.flow.chooseReader('Virtual Reader 00'), 'not-allowed-now');
@@ -93,7 +89,7 @@ describe('commands out of step', () => {
   });
 
   it('takes back only from the confirmation, keeping the bound code', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toDetails(h, 'citizen-1.8');
     await expectRefused(() => h.flow.back(), 'not-allowed-now');
     await h.flow.submitDetails({ code: await h.phoneCode(), ...CONTACT });

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
+import { describe, expect, it } from 'vitest';
 import { pinVerifications } from '../../../../support/flow-card-slot.ts';
 import {
   CONTACT,
@@ -10,6 +9,7 @@ import {
   toSignPin,
   typePin,
 } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * The registration code (registration-flow.md step 4, pki-and-signing.md §6.1): wrong codes
@@ -17,11 +17,7 @@ import {
  * refused before the service sees it, and a code that expired before the submission can be
  * replaced by a new one from the phone.
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 /** A well-formed code that is not the phone's (the phone's codes are random). */
 const WRONG_CODES = ['22222', '33333', '44444', '55555', '66666'];
@@ -29,7 +25,7 @@ const WRONG_CODES = ['22222', '33333', '44444', '55555', '66666'];
 describe('registration code', () => {
   for (const cardId of ['citizen-1.7', 'citizen-1.8']) {
     it(`counts down 5 wrong codes, then closes the session; authenticating again works (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       await toDetails(h, cardId);
       for (const [i, code] of WRONG_CODES.slice(0, 4).entries()) {
         await h.flow.submitDetails({ code, ...CONTACT });
@@ -53,7 +49,7 @@ describe('registration code', () => {
   }
 
   it('refuses a malformed code without asking the service (no try spent) and takes a sloppy one', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toDetails(h, 'citizen-1.8');
     for (const code of ['', 'AB12', 'ABCDEF', 'UUUUU', '12#45']) {
       await h.flow.submitDetails({ code, ...CONTACT });
@@ -68,7 +64,7 @@ describe('registration code', () => {
   });
 
   it('refuses bad contact data before the code is sent', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toDetails(h, 'citizen-1.7');
     const code = await h.phoneCode();
     await h.flow.submitDetails({ code, email: '' });
@@ -81,7 +77,7 @@ describe('registration code', () => {
   });
 
   it('does not keep reporting an earlier code as wrong when only the contact data are refused', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toDetails(h, 'citizen-1.8');
     await h.flow.submitDetails({ code: '12', email: 'jan@example.be' });
     expect(h.flow.snapshot).toMatchObject({ codeProblem: 'malformed' });
@@ -92,7 +88,7 @@ describe('registration code', () => {
 
   for (const cardId of ['citizen-1.7', 'citizen-1.8']) {
     it(`replaces a code that expired before the submission with a new one (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       await toDetails(h, cardId);
       const first = await h.phoneEnrolment();
       await h.flow.submitDetails({ code: first.code, ...CONTACT });
@@ -129,7 +125,7 @@ describe('registration code', () => {
   }
 
   it('refuses another card when the card is opened again to authenticate after the submission', async () => {
-    const h = (harness = await startFlowHarness());
+    const h = await startHarness();
     await toSignPin(h, 'citizen-1.8');
     h.clock.advance(16 * 60_000);
     await typePin(h);

@@ -1,22 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeBase64 } from '../../../../../common/pki/base64.ts';
 import { createVerifier } from '../../../../../server/verification/index.ts';
 import { pinVerifications } from '../../../../support/flow-card-slot.ts';
-import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
 import { virtualCardRoots } from '../../../../support/service-flow.ts';
 import { SERVICE_ORIGIN } from '../service/helpers/real-service.ts';
 import { CONTACT, expectWiped, toAuthenticatePin, typePin } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * The whole flow over the real PcscService (fake binding, virtual card in process) and the real
  * service on loopback, for 1.7 (RSA) and 1.8 (ECDSA) cards: every step in order, what the
  * screens show, what the service ends up with, and that nothing personal is left after `done`.
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 const HAPPY_STEPS = [
   'waitingForReader',
@@ -36,7 +32,7 @@ const HAPPY_STEPS = [
 describe('registration flow: success', () => {
   for (const cardId of ['citizen-1.7', 'citizen-1.8', 'foreigner-1.7', 'foreigner-1.8']) {
     it(`registers with a ${cardId} card, step by step, and forgets everything at the end`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       const pinStep = await toAuthenticatePin(h, cardId);
       expect(pinStep).toMatchObject({ pinTriesLeft: 3, pinpad: false, wrongPin: false });
       await typePin(h);
@@ -69,7 +65,7 @@ describe('registration flow: success', () => {
 
   for (const cardId of ['citizen-1.7', 'citizen-1.8']) {
     it(`sends a Web eID token that the service's verifier accepts on its own (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness());
+      const h = await startHarness();
       await toAuthenticatePin(h, cardId);
       await typePin(h);
       await h.until('enterCodeAndContact');

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pinVerifications } from '../../../../support/flow-card-slot.ts';
-import { startFlowHarness, type FlowHarness } from '../../../../support/flow-harness.ts';
+import type { FlowHarness } from '../../../../support/flow-harness.ts';
 import {
   CITIZEN_CARDS,
   CONTACT,
@@ -10,17 +10,14 @@ import {
   toSignPin,
   typePin,
 } from './helpers/drive-flow.ts';
+import { flowHarnessPerTest } from '../../../../support/flow-harness-per-test.ts';
 
 /**
  * The service going away (registration-flow.md "The service": submitting is idempotent): a
  * signed application is sent again without a PIN and stored once; other steps go back to where
  * the person can try again without starting over.
  */
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 /** The holder's enrolment as the phone sees it, and how many applications the service stored. */
 async function stored(h: FlowHarness, enrolment: { enrolmentId: string; pollToken: string }) {
@@ -41,7 +38,7 @@ async function toSignPinWith(h: FlowHarness, cardId: string) {
 describe('service outage', () => {
   for (const cardId of CITIZEN_CARDS) {
     it(`resubmits after the service was down, without a PIN, and it stores one application (${cardId})`, async () => {
-      const h = (harness = await startFlowHarness({ proxy: true }));
+      const h = await startHarness({ proxy: true });
       const enrolment = await toSignPinWith(h, cardId);
       h.proxy!.down();
       await typePin(h);
@@ -61,7 +58,7 @@ describe('service outage', () => {
   }
 
   it('stores one application when every answer to it was lost and the flow sends it again', async () => {
-    const h = (harness = await startFlowHarness({ proxy: true }));
+    const h = await startHarness({ proxy: true });
     const enrolment = await toSignPinWith(h, 'citizen-1.8');
     h.proxy!.loseAnswers(4); // the client's own 4 attempts: stored by the first, every answer lost
     await typePin(h);
@@ -76,7 +73,7 @@ describe('service outage', () => {
   });
 
   it('goes back to the details when the service is down while binding the code', async () => {
-    const h = (harness = await startFlowHarness({ proxy: true }));
+    const h = await startHarness({ proxy: true });
     await toDetails(h, 'citizen-1.7');
     const code = await h.phoneCode();
     h.proxy!.down();
@@ -91,7 +88,7 @@ describe('service outage', () => {
   });
 
   it('asks for the PIN again when the service is down while authenticating', async () => {
-    const h = (harness = await startFlowHarness({ proxy: true }));
+    const h = await startHarness({ proxy: true });
     await toAuthenticatePin(h, 'citizen-1.8');
     h.proxy!.down();
     await typePin(h);
@@ -108,7 +105,7 @@ describe('service outage', () => {
   });
 
   it('authenticates again when the service session expired before the submission', async () => {
-    const h = (harness = await startFlowHarness({ service: { sessionLifetimeSeconds: 60 } }));
+    const h = await startHarness({ service: { sessionLifetimeSeconds: 60 } });
     await toSignPin(h, 'citizen-1.7');
     h.clock.advance(61_000);
     await typePin(h);

@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../../../../common/i18n/languages.ts';
 import { Prompter } from '../../../../../../electron/app/cli/register/prompter.ts';
 import type { DetailOptions } from '../../../../../../electron/app/cli/register/details-answers.ts';
 import { runRegistration } from '../../../../../../electron/app/cli/register/run-registration.ts';
 import { TerminalInput } from '../../../../../../electron/app/cli/register/terminal-input.ts';
 import { createTranslator } from '../../../../../../electron/app/i18n/translator.ts';
-import { startFlowHarness, type FlowHarness } from '../../../../../support/flow-harness.ts';
+import type { FlowHarness } from '../../../../../support/flow-harness.ts';
 import { DEFAULT_REGISTRATION_TIME } from '../../../../../support/registration-fixture.ts';
 import { FakeOutput, fakeInput, outputContains } from './fake-terminal.ts';
+import { flowHarnessPerTest } from '../../../../../support/flow-harness-per-test.ts';
 
 /**
  * The terminal driver against the real flow (flow harness: real PcscService over a fake PC/SC
@@ -16,11 +17,7 @@ import { FakeOutput, fakeInput, outputContains } from './fake-terminal.ts';
  */
 const PIN = '905173';
 
-let harness: FlowHarness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = flowHarnessPerTest();
 
 interface Run {
   readonly harness: FlowHarness;
@@ -47,7 +44,7 @@ interface StartOptions {
 /** Starts a run on `cardId` with a strict translator (no fallback, missing keys recorded). */
 async function start(cardId: string, options: StartOptions = {}): Promise<Run> {
   const language = options.language ?? 'en';
-  harness = await startFlowHarness({ flow: { language, idleTimeoutMs: 0 }, proxy: options.proxy ?? false });
+  const harness = await startHarness({ flow: { language, idleTimeoutMs: 0 }, proxy: options.proxy ?? false });
   const code = await harness.phoneCode();
   harness.insert(cardId, PIN);
   const missing: string[] = [];
