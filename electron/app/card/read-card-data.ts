@@ -1,4 +1,4 @@
-import type { BelpicCard } from '../../../native/belpic/belpic-card.ts';
+import type { BelpicCard, CardFiles } from '../../../native/belpic/belpic-card.ts';
 import type { CardFileName } from '../../../native/belpic/card-files.ts';
 import { parseAddressFile, type Address } from '../../../common/eid/address-file.ts';
 import { parseIdentityFile } from '../../../common/eid/identity-file.ts';
@@ -13,6 +13,8 @@ export interface ReadSelection {
   readonly photo: boolean;
   /** The five certificates (the RRN certificate is always read: integrity needs it). */
   readonly certificates: boolean;
+  /** EF 4040 on 1.8 cards, for the basic-key hash check; default true. */
+  readonly basicKey?: boolean;
 }
 
 /** The card's certificates, parsed; absent ones are undefined. */
@@ -35,6 +37,8 @@ export interface CardData {
   readonly integrity: CardIntegrityReport;
   /** Non-canonical things in the identity and address files (offsets only). */
   readonly warnings: readonly ParseWarning[];
+  /** The files as read, for a caller that sends them on (the registration flow). */
+  readonly files: CardFiles;
 }
 
 const CERTIFICATE_KEYS = {
@@ -64,7 +68,8 @@ export async function readCardData(
     'rrnCertificate',
   ];
   if (selection.photo) names.push('photo');
-  if (card.applet.basicKey) names.push('basicKey');
+  const readsBasicKey = card.applet.basicKey && selection.basicKey !== false;
+  if (readsBasicKey) names.push('basicKey');
   if (selection.certificates) {
     names.push('authenticationCertificate', 'signingCertificate', 'caCertificate', 'rootCertificate');
   }
@@ -86,7 +91,8 @@ export async function readCardData(
     rrnCertificate: required(files.rrnCertificate, 'rrnCertificate'),
     rootCertificate: files.rootCertificate,
     photoHash: identity.photoHash.bytes,
-    basicKeyHash: identity.basicKeyHash,
+    // Not read on purpose: no hash to check it against (the check is then not applicable).
+    basicKeyHash: readsBasicKey ? identity.basicKeyHash : undefined,
     trustAnchors,
     now,
   });
@@ -98,6 +104,7 @@ export async function readCardData(
     certificates,
     integrity,
     warnings: [...identityWarnings, ...addressWarnings],
+    files,
   };
 }
 

@@ -1,28 +1,9 @@
 import type { Address, Identity } from '../../../common/eid/index.ts';
-import { checkCardIntegrity } from '../../../common/eid/integrity/index.ts';
-import { parseAddressFile, parseIdentityFile } from '../../../common/eid/index.ts';
-import {
-  parseCertificate,
-  validityAt,
-  verifyCertificateChain,
-  type CertificateInfo,
-} from '../../../common/pki/index.ts';
-import type { BelpicCard, CardFileName } from '../../../native/belpic/index.ts';
+import { validityAt, verifyCertificateChain, type CertificateInfo } from '../../../common/pki/index.ts';
+import { BelpicError, type BelpicCard } from '../../../native/belpic/index.ts';
+import { PcscError } from '../../../native/pcsc/index.ts';
+import { readCardData, type CardData } from '../card/read-card-data.ts';
 import { FlowFailure } from './flow-failure.ts';
-
-/** The files a registration sends (registration-flow.md "submit the application"). */
-const FILES: readonly CardFileName[] = [
-  'identity',
-  'identitySignature',
-  'address',
-  'addressSignature',
-  'photo',
-  'rrnCertificate',
-  'authenticationCertificate',
-  'signingCertificate',
-  'caCertificate',
-  'rootCertificate',
-];
 
 /** What the flow keeps of the card between reading it and submitting (wiped at the end). */
 export interface RegistrationCard {
@@ -74,6 +55,24 @@ function cardValidUntil(identity: Identity): Date {
 }
 
 /**
+ * The card's data as `readCardData` reads them (identity, address, photo, the RRN signatures
+ * and certificates; not EF 4040, which a registration does not send). A card or reader error
+ * stays what it is; anything else (a file missing or not parsable) is `card-data-invalid`.
+ */
+async function readForRegistration(
+  card: BelpicCard,
+  trustAnchors: readonly Uint8Array[],
+  now: Date,
+): Promise<CardData> {
+  try {
+    return await readCardData(card, { photo: true, certificates: true, basicKey: false }, trustAnchors, now);
+  } catch (error) {
+    if (error instanceof PcscError || error instanceof BelpicError) throw error;
+    throw new FlowFailure('card-data-invalid');
+  }
+}
+
+/**
  * Reads and checks everything a registration needs, in the order the person can act on
  * (registration-flow.md step 1): the card's validity, the RRN signatures over identity and
  * address (a card that fails them is not sent to the service), the authentication certificate,
@@ -84,63 +83,35 @@ export async function readRegistrationCard(
   trustAnchors: readonly Uint8Array[],
   now: Date,
 ): Promise<RegistrationCard> {
-  const files = await card.readFiles(FILES);
-  const identityFile = required(files.identity);
-  const addressFile = required(files.address);
-  let identity: Identity;
-  let address: Address;
-  try {
-    identity = parseIdentityFile(identityFile).identity;
-    address = parseAddressFile(addressFile).address;
-  } catch {
-    throw new FlowFailure('card-data-invalid');
-  }
+  const data = await readForRegistration(card, trustAnchors, now);
+  const { files, identity, certificates } = data;
   if (cardValidUntil(identity) < now) throw new FlowFailure('card-expired');
-
-  const integrity = await checkCardIntegrity({
-    identityFile,
-    identitySignature: required(files.identitySignature),
-    addressFile,
-    addressSignature: required(files.addressSignature),
-    photo: files.photo,
-    rrnCertificate: required(files.rrnCertificate),
-    rootCertificate: files.rootCertificate,
-    photoHash: identity.photoHash.bytes,
-    trustAnchors,
-    now,
-  });
-  if (integrity.outcome !== 'passed') throw new FlowFailure('card-data-invalid');
+  if (data.integrity.outcome !== 'passed') throw new FlowFailure('card-data-invalid');
 
   const ca = required(files.caCertificate);
-  const authenticationDer = required(files.authenticationCertificate);
-  const authentication = await parseCertificate(authenticationDer).catch(() => {
-    throw new FlowFailure('certificates-inactive');
-  });
+  const authentication = certificates.authentication;
+  if (authentication === undefined) throw new FlowFailure('card-data-invalid');
   if (!(await usable(authentication, ca, 'authentication', trustAnchors, now)))
     throw new FlowFailure('certificates-inactive');
-  const signingDer = files.signingCertificate;
-  if (signingDer === undefined || signingDer.every((b) => b === 0))
-    throw new FlowFailure('no-signing-certificate');
-  const signing = await parseCertificate(signingDer).catch(() => {
-    throw new FlowFailure('no-signing-certificate');
-  });
+  const signing = certificates.signing;
+  if (signing === undefined) throw new FlowFailure('no-signing-certificate');
   if (!(await usable(signing, ca, 'signing', trustAnchors, now)))
     throw new FlowFailure('certificates-inactive');
 
   return {
     files: {
-      identity: identityFile,
+      identity: required(files.identity),
       identitySignature: required(files.identitySignature),
-      address: addressFile,
+      address: required(files.address),
       addressSignature: required(files.addressSignature),
       photo: files.photo,
       rrnCertificate: required(files.rrnCertificate),
-      authenticationCertificate: authenticationDer,
-      signingCertificate: signingDer,
+      authenticationCertificate: required(files.authenticationCertificate),
+      signingCertificate: required(files.signingCertificate),
       caCertificate: ca,
     },
     identity,
-    address,
+    address: data.address,
     authentication,
     signing,
   };
