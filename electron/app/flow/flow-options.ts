@@ -15,6 +15,11 @@ export interface RegistrationFlowOptions {
   /** Sent in the token (`appVersion`), e.g. the release URL. */
   readonly appVersion: string;
   readonly language?: Language;
+  /**
+   * Use this reader only, as if it were the only one connected (`eid-wizard register --reader`,
+   * a kiosk's built-in reader). Default: every reader, the choice made as `readerToRead` says.
+   */
+  readonly reader?: string;
   readonly now?: () => Date;
   /** While the flow waits for the person: after this long it wipes itself. Default 10 min; 0 = never. */
   readonly idleTimeoutMs?: number;

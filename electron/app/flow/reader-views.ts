@@ -40,12 +40,14 @@ export type ReaderDecision =
 /**
  * The waiting screens (registration-flow.md steps 1–2) or the card to read, from the PC/SC
  * service's state and readers: PC/SC not running, no reader, the reader list (a chosen reader
- * that went away is forgotten), or the reader to read by {@link readerToRead}.
+ * that went away is forgotten), or the reader to read by {@link readerToRead}. With `only`, the
+ * other readers are not looked at.
  */
-export function readerDecision(pcsc: PcscService, chosen: string | undefined): ReaderDecision {
+export function readerDecision(pcsc: PcscService, chosen: string | undefined, only?: string): ReaderDecision {
   if (pcsc.state !== 'available')
     return { kind: 'wait', state: { step: 'waitingForReader', pcscAvailable: false }, chosen };
-  const readers = readerViews(pcsc.readers());
+  const connected = pcsc.readers();
+  const readers = readerViews(only === undefined ? connected : connected.filter((r) => r.name === only));
   if (readers.length === 0)
     return { kind: 'wait', state: { step: 'waitingForReader', pcscAvailable: true }, chosen };
   const stillThere = readers.some((r) => r.name === chosen) ? chosen : undefined;

@@ -203,7 +203,7 @@ export class RegistrationFlow {
   #followReaders(): void {
     const step = this.#store.state.step;
     if (!WATCHING_READERS.has(step)) return;
-    const decision = readerDecision(this.#options.pcsc, this.#chosenReader);
+    const decision = readerDecision(this.#options.pcsc, this.#chosenReader, this.#options.reader);
     if (decision.kind === 'read') return void this.#readCard(decision.reader);
     this.#chosenReader = decision.chosen;
     // "Card removed" stays on screen until a card can be read (or PC/SC or the readers go).

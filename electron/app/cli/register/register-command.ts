@@ -10,7 +10,6 @@ import { findDirectory } from '../../resources/find-directory.ts';
 import { createServiceClient, type ServiceClient } from '../../service/service-client.ts';
 import { loadTrustAnchors } from '../../trust/load-trust-anchors.ts';
 import { Prompter } from './prompter.ts';
-import { scopeToReader } from './reader-scope.ts';
 import type { RegisterOptions } from './register-options.ts';
 import { runRegistration, type RunOutcome } from './run-registration.ts';
 import { TerminalInput, type TerminalReadable } from './terminal-input.ts';
@@ -68,7 +67,8 @@ export async function registerCommand(
 
   const pcsc = PcscService.start(hooks.pcsc);
   const flow = new RegistrationFlow({
-    pcsc: options.reader === undefined ? pcsc : scopeToReader(pcsc, options.reader),
+    pcsc,
+    ...(options.reader === undefined ? {} : { reader: options.reader }),
     service,
     trustAnchors,
     ...(options.origin === undefined ? {} : { origin: options.origin }),

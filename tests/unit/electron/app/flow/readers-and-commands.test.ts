@@ -38,6 +38,22 @@ describe('readers', () => {
     expect(second.card!.trace.count).toBeGreaterThan(0);
   });
 
+  it('with the reader option, looks at that reader only', async () => {
+    const h = await startHarness({ flow: { reader: 'Virtual Reader 01' } });
+    const second = h.addReader('Virtual Reader 01');
+    h.insert('citizen-1.7'); // an eID in another reader: not read, not listed
+    await h.flow.start();
+    expect(h.flow.snapshot).toMatchObject({
+      step: 'waitingForCard',
+      readers: [{ name: 'Virtual Reader 01', card: 'none' }],
+    });
+    second.insert('citizen-1.8');
+    await h.until('authenticatePin');
+    await finishFromAuthenticatePin(h);
+    expect(h.card!.trace.count).toBe(0);
+    expect(second.card!.trace.count).toBeGreaterThan(0);
+  });
+
   it('reads the only eID by itself when the other reader is empty', async () => {
     const h = await startHarness();
     const second = h.addReader('Virtual Reader 01');
