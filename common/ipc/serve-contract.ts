@@ -7,6 +7,7 @@ import { ipcErrorData } from './error-codes.ts';
 import type { AnyHandler, ContractHandlers } from './handlers.ts';
 import { schemaViolation } from './schema-violation.ts';
 import type { Transport } from './transport.ts';
+import { wipeRefusedBytes } from './wipe-refused-bytes.ts';
 
 /** Options of {@link serveContract}. */
 export interface ServeOptions {
@@ -88,11 +89,13 @@ export function serveContract<C extends Contract>(
       ? (handlers as Readonly<Record<string, AnyHandler>>)[method]
       : undefined;
     if (command === undefined || typeof handler !== 'function') {
+      wipeRefusedBytes(call.arg);
       send({ kind: 'error', id, error: ipcErrorData('unknown-method') });
       return;
     }
     const violation = schemaViolation(command.arg, call.arg);
     if (violation !== undefined) {
+      wipeRefusedBytes(call.arg);
       send({ kind: 'error', id, error: ipcErrorData('bad-argument', violation) });
       return;
     }

@@ -1,7 +1,10 @@
 import type { StartEnrolmentResponse } from '../../common/api/schemas/enrolments.ts';
 import { PcscService } from '../../native/pcsc/index.ts';
 import type { ServiceSettings } from '../../server/config/settings.ts';
+import { connectWizard, type WizardRemote } from '../../common/flow/wizard-remote.ts';
+import { createMemoryTransportPair, type Transport } from '../../common/ipc/index.ts';
 import { RegistrationFlow, type RegistrationFlowOptions } from '../../electron/app/flow/registration-flow.ts';
+import { serveWizard } from '../../electron/app/flow/serve-wizard.ts';
 import type { RegistrationCard } from '../../electron/app/flow/registration-card.ts';
 import type { SignedApplication } from '../../electron/app/flow/sign-application.ts';
 import { createServiceClient, type ServiceClient } from '../../electron/app/service/service-client.ts';
@@ -40,10 +43,17 @@ export interface FlowHarnessOptions {
  * binding whose readers hold virtual cards in process (removal is instant and deterministic),
  * the real registration service on loopback with SQLite (optionally behind a proxy), the real
  * service client (recorded, and able to hold a call), one clock for both sides, and the phone
- * side through the same client.
+ * side through the same client. The test drives the flow as the renderer does: through the
+ * wizard contract over the in-memory transport pair (`serveWizard` on one end, `connectWizard`
+ * on the other), so every command and snapshot crosses the schemas and a structured clone.
  */
 export interface FlowHarness extends SnapshotWaiter {
-  readonly flow: RegistrationFlow;
+  /** The flow as the renderer sees it, over the in-memory transport. */
+  readonly flow: WizardRemote;
+  /** The flow object in "main" (for what no view can see: its own wipe, its disposal). */
+  readonly local: RegistrationFlow;
+  /** Every PIN buffer that arrived in "main" over the transport (to check their zero-fill). */
+  readonly receivedPins: readonly Uint8Array[];
   /** The flow's client (through the proxy, if any). */
   readonly client: ServiceClient;
   /** The phone's client: straight to the service, also while the proxy is down. */
@@ -97,7 +107,7 @@ export async function startFlowHarness(options: FlowHarnessOptions = {}): Promis
   const { client, record, hold } = recordingClient(real);
   const phone = createServiceClient({ baseUrl: service.baseUrl });
   const owned = { cards: [] as RegistrationCard[], signed: [] as SignedApplication[] };
-  const flow = new RegistrationFlow({
+  const local = new RegistrationFlow({
     pcsc,
     service: client,
     trustAnchors: virtualCardRoots(),
@@ -107,10 +117,17 @@ export async function startFlowHarness(options: FlowHarnessOptions = {}): Promis
     inspect: { cardRead: (card) => owned.cards.push(card), signed: (signed) => owned.signed.push(signed) },
     ...options.flow,
   });
+  const pair = createMemoryTransportPair();
+  const receivedPins = pinsArriving(pair.server);
+  const stopServing = serveWizard(local, pair.server);
+  const transportProblems: string[] = [];
+  const flow = await connectWizard(pair.client, { onDiagnostic: (d) => transportProblems.push(d.kind) });
   const waiter = snapshotWaiter(flow);
   return {
     ...waiter,
     flow,
+    local,
+    receivedPins,
     client,
     phone,
     record,
@@ -146,14 +163,30 @@ export async function startFlowHarness(options: FlowHarnessOptions = {}): Promis
     phoneCode: async () => (await phone.startEnrolment()).code,
     /** Stops everything; fails if a snapshot was off the schema (see `snapshotProblems`). */
     async close() {
-      await flow.dispose();
+      flow.close();
+      stopServing();
+      await local.dispose();
       await pcsc.close();
       await proxy?.close();
       await service.close();
-      if (waiter.snapshotProblems.length > 0)
-        throw new Error(`bad snapshots: ${waiter.snapshotProblems.join('; ')}`);
+      const problems = [...waiter.snapshotProblems, ...transportProblems];
+      if (problems.length > 0) throw new Error(`bad snapshots or messages: ${problems.join('; ')}`);
     },
   };
+}
+
+/**
+ * The `pin` of every `submitPin` call that arrives on `server`: the very buffers the flow gets
+ * (transport listeners share one delivered message), so a test can see them zero-filled.
+ */
+function pinsArriving(server: Transport): Uint8Array[] {
+  const pins: Uint8Array[] = [];
+  server.onMessage((message) => {
+    const call = message as { kind?: unknown; method?: unknown; arg?: { pin?: unknown } };
+    if (call.kind === 'call' && call.method === 'submitPin' && call.arg?.pin instanceof Uint8Array)
+      pins.push(call.arg.pin);
+  });
+  return pins;
 }
 
 /** The PIN as the renderer sends it: ASCII digits. */

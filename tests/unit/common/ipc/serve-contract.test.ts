@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { describe, expect, it } from 'vitest';
+import { BytesSchema } from '../../../../common/ipc/bytes-schema.ts';
 import { command, defineContract } from '../../../../common/ipc/contract.ts';
 import { createContractClient } from '../../../../common/ipc/contract-client.ts';
 import { ContractCallError, ContractError } from '../../../../common/ipc/contract-error.ts';
@@ -97,5 +98,36 @@ describe('serveContract', () => {
     server.emit('tick', 2);
 
     expect(sent).toEqual([{ kind: 'event', name: 'tick', payload: 1 }]);
+  });
+
+  it('zero-fills the bytes of an argument it refuses, for an unknown method or off the schema', async () => {
+    const pair = createMemoryTransportPair();
+    const arrived: Uint8Array[] = [];
+    pair.server.onMessage((message) => {
+      const pin = (message as { arg?: { pin?: { digits?: unknown } } }).arg?.pin?.digits;
+      if (pin instanceof Uint8Array) arrived.push(pin);
+    });
+    const pinContract = defineContract({
+      commands: {
+        pin: command(
+          Type.Object({ pin: Type.Object({ digits: BytesSchema({ maxLength: 4 }) }) }),
+          Type.Null(),
+        ),
+      },
+      events: {},
+    });
+    serveContract(pinContract, { pin: () => null }, pair.server);
+    const client = createContractClient(pinContract, pair.client);
+    const tooLong = { pin: { digits: new Uint8Array([0x31, 0x32, 0x33, 0x34, 0x35]) } };
+
+    const refused = await client.call('pin', tooLong).catch((e: unknown) => e);
+    const unknown = await client
+      .call('other' as 'pin', { pin: { digits: new Uint8Array([0x39]) } })
+      .catch((e: unknown) => e);
+    await client.call('pin', { pin: { digits: new Uint8Array([0x31]) } });
+
+    expect((refused as ContractCallError).data.code).toBe('bad-argument');
+    expect((unknown as ContractCallError).data.code).toBe('unknown-method');
+    expect(arrived.map((bytes) => [...bytes])).toEqual([[0, 0, 0, 0, 0], [0], [0x31]]);
   });
 });

@@ -14,13 +14,13 @@ import { connectWebSocketTransport } from '../../../../renderer/ipc/index.ts';
 import { startLoopbackHost } from '../../../host/loopback-host.ts';
 import { startFlowHarness, typedPin, type FlowHarness } from '../../../support/flow-harness.ts';
 
-/** A renderer's end of the wizard contract, connected to `harness.flow` over one transport. */
+/** A renderer's end of the wizard contract, connected to `harness.local` (the flow in main) over one transport. */
 type Connect = (harness: FlowHarness) => Promise<{ client: Transport; close(): Promise<void> }>;
 
 const TRANSPORTS: [string, Connect][] = [
   [
     'in-memory pair',
-    async ({ flow }) => {
+    async ({ local: flow }) => {
       const pair = createMemoryTransportPair();
       const stop = serveWizard(flow, pair.server);
       return { client: pair.client, close: async () => stop() };
@@ -28,7 +28,7 @@ const TRANSPORTS: [string, Connect][] = [
   ],
   [
     'loopback WebSocket host',
-    async ({ flow }) => {
+    async ({ local: flow }) => {
       const host = await startLoopbackHost({ serve: (transport) => serveWizard(flow, transport) });
       return { client: await connectWebSocketTransport(host.url), close: () => host.close() };
     },

@@ -68,9 +68,9 @@ describe('card removal', () => {
       it(`in ${step}: shows cardRemoved, wipes, and a re-inserted card registers (${cardId})`, async () => {
         const h = await startHarness();
         const release = await REACH[step]!(h, cardId);
-        expect(h.flow.snapshot.step).toBe(step);
+        expect((await h.flow.refresh()).step).toBe(step);
         h.remove();
-        expect(h.flow.snapshot.step).toBe('cardRemoved');
+        expect((await h.flow.refresh()).step).toBe('cardRemoved');
         release();
         await settle();
         expect(h.flow.snapshot.step).toBe('cardRemoved');
@@ -109,7 +109,7 @@ describe('card removal', () => {
     await h.flow.submitDetails({ code: '22222', ...CONTACT });
     expect(h.flow.snapshot).toMatchObject({ step: 'error', error: { retryTo: 'enterCodeAndContact' } });
     h.remove();
-    expect(h.flow.snapshot.step).toBe('cardRemoved');
+    expect((await h.flow.refresh()).step).toBe('cardRemoved');
     expectWiped(h);
     h.proxy!.up();
     h.slot.reinsert();
@@ -122,9 +122,10 @@ describe('card removal', () => {
     const held = h.hold('submitApplication');
     const signed = typePin(h);
     await held.reached;
-    expect(h.flow.snapshot.step).toBe('submitting');
+    expect((await h.flow.refresh()).step).toBe('submitting');
     h.remove();
-    expect(h.flow.snapshot.step).toBe('submitting');
+    await settle();
+    expect((await h.flow.refresh()).step).toBe('submitting');
     held.release();
     await signed;
     expect(h.flow.snapshot.step).toBe('done');

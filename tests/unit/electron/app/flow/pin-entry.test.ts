@@ -77,32 +77,55 @@ describe('PIN entry', () => {
     expect(pinVerifications(h.card!)).toBe(1);
   });
 
-  it('refuses a PIN of the wrong shape without touching the card, and zero-fills it', async () => {
+  it('refuses a PIN of the wrong shape without touching the card, and zero-fills it on both ends', async () => {
     const h = await startHarness();
     await toAuthenticatePin(h, 'citizen-1.8');
     const apdus = h.card!.trace.count;
-    for (const text of ['123', '12a4', '1234567890123', '12 34']) {
+    // The contract's schema bounds the length (bad-argument); the flow checks the digits.
+    for (const [text, code] of [
+      ['123', 'bad-argument'],
+      ['12a4', 'pin-format'],
+      ['1234567890123', 'bad-argument'],
+      ['12 34', 'pin-format'],
+    ] as const) {
       const typed = typedPin(text);
-      await expectRefused(() => h.flow.submitPin(typed), 'pin-format');
+      await expectRefused(() => h.flow.submitPin(typed), code);
       expect(allZero(typed)).toBe(true);
     }
+    expect(h.receivedPins).toHaveLength(4);
+    expect(allZero(...h.receivedPins)).toBe(true);
     await expectRefused(() => h.flow.submitPin(undefined), 'pin-format'); // no PIN pad here
     expect(h.card!.trace.count).toBe(apdus);
     expect(h.flow.snapshot).toMatchObject({ step: 'authenticatePin', pinTriesLeft: 3, wrongPin: false });
   });
 
-  it('zero-fills the PIN buffer after a right PIN, a wrong PIN and a PIN sent at the wrong time', async () => {
+  it('zero-fills the PIN that reaches main after a right PIN, a wrong PIN and a PIN sent at the wrong time', async () => {
+    const h = await startHarness();
+    const typed: Uint8Array[] = [];
+    const send = (pin: string) => {
+      typed.push(typedPin(pin));
+      return h.flow.submitPin(typed.at(-1));
+    };
+    await expectRefused(() => send('1234'), 'not-allowed-now');
+    await toAuthenticatePin(h, 'citizen-1.7');
+    await send('4321');
+    expect(h.flow.snapshot).toMatchObject({ step: 'authenticatePin', wrongPin: true });
+    await send('1234');
+    expect(h.flow.snapshot.step).toBe('enterCodeAndContact');
+    expect(h.receivedPins).toHaveLength(3);
+    expect(allZero(...h.receivedPins, ...typed)).toBe(true);
+  });
+
+  it('zero-fills the buffer handed to the flow itself, whatever the outcome', async () => {
     const h = await startHarness();
     const early = typedPin('1234');
-    await expectRefused(() => h.flow.submitPin(early), 'not-allowed-now');
-    expect(allZero(early)).toBe(true);
-    await toAuthenticatePin(h, 'citizen-1.7');
+    await expectRefused(() => h.local.submitPin(early), 'not-allowed-now');
+    await toAuthenticatePin(h, 'citizen-1.8');
     const wrong = typedPin('4321');
-    await h.flow.submitPin(wrong);
-    expect(allZero(wrong)).toBe(true);
+    await h.local.submitPin(wrong);
     const right = typedPin('1234');
-    await h.flow.submitPin(right);
-    expect(h.flow.snapshot.step).toBe('enterCodeAndContact');
-    expect(allZero(right)).toBe(true);
+    await h.local.submitPin(right);
+    expect(h.local.snapshot.step).toBe('enterCodeAndContact');
+    expect(allZero(early, wrong, right)).toBe(true);
   });
 });

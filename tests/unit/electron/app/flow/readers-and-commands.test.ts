@@ -31,7 +31,7 @@ describe('readers', () => {
         ],
       }),
     );
-    h.flow.chooseReader('Virtual Reader 01');
+    await h.flow.chooseReader('Virtual Reader 01');
     expect(h.flow.snapshot).toMatchObject({ step: 'readingCard', reader: 'Virtual Reader 01' });
     await finishFromAuthenticatePin(h);
     expect(h.card!.trace.count).toBe(0);
@@ -67,7 +67,7 @@ describe('readers', () => {
     const h = await startHarness();
     await h.flow.start();
     h.stopPcsc();
-    expect(h.flow.snapshot).toMatchObject({ step: 'waitingForReader', pcscAvailable: false });
+    expect(await h.flow.refresh()).toMatchObject({ step: 'waitingForReader', pcscAvailable: false });
     h.insert('citizen-1.8'); // into the dead context: seen once the service is back
     await h.startPcsc();
     await finishFromAuthenticatePin(h);
@@ -77,6 +77,7 @@ describe('readers', () => {
     const h = await startHarness();
     await toDetails(h, 'citizen-1.7');
     h.stopPcsc();
+    await h.flow.refresh();
     expect(h.steps().slice(-2)).toEqual(['cardRemoved', 'waitingForReader']);
     expect(h.flow.snapshot).toMatchObject({ step: 'waitingForReader', pcscAvailable: false });
     expectWiped(h);
@@ -109,7 +110,7 @@ describe('commands out of step', () => {
     await toDetails(h, 'citizen-1.8');
     await expectRefused(() => h.flow.back(), 'not-allowed-now');
     await h.flow.submitDetails({ code: await h.phoneCode(), ...CONTACT });
-    h.flow.back();
+    await h.flow.back();
     expect(h.flow.snapshot).toMatchObject({ step: 'enterCodeAndContact', codeBound: true });
     await h.flow.submitDetails({ code: '', email: 'other@example.be' });
     expect(h.flow.snapshot).toMatchObject({ step: 'confirmData', contact: { email: 'other@example.be' } });
