@@ -40,7 +40,11 @@ const testRoots = writeTestRootsFile(DEFAULT_SEED);
 const local = values.service === undefined ? await startLocalService(testRoots) : undefined;
 const serviceUrl = values.service ?? local!.baseUrl;
 const phone = createServiceClient({ baseUrl: serviceUrl });
-const pcsc = await startService();
+// Without pcscd this throws: stop the service started above first, or it outlives the bench.
+const pcsc = await startService().catch(async (error: unknown) => {
+  await local?.close();
+  throw error;
+});
 
 /** `median  min  max` of `samples`, ms. */
 function stats(samples: readonly number[]): string {
