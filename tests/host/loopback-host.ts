@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DiagnosticSink } from '../../common/ipc/diagnostics.ts';
 import type { Transport } from '../../common/ipc/transport.ts';
+import { answerHttp } from './static-files.ts';
 import { refuseUpgrade, type UpgradeRefusal } from './upgrade-guard.ts';
 import { createWsTransport } from './ws-transport.ts';
 
@@ -21,6 +22,11 @@ export interface LoopbackHostOptions {
   readonly port?: number;
   /** Exact `Origin`s accepted (default: none sent, or `http://` on 127.0.0.1, localhost, [::1]). */
   readonly allowedOrigins?: readonly string[];
+  /**
+   * A folder whose files are served read-only over GET/HEAD (normally the Vite build,
+   * `dist/wizard/`), with the wizard's CSP (static-files.ts). Without one, HTTP requests get 404.
+   */
+  readonly staticRoot?: string;
   /** The largest frame accepted or sent, in bytes (default 1 MiB); bigger closes with 1009. */
   readonly maxMessageBytes?: number;
   /** Receives refused upgrades and dropped frames. */
@@ -33,6 +39,12 @@ export interface LoopbackHostOptions {
 export interface LoopbackHost {
   /** `ws://127.0.0.1:<port>/ipc/<token>`: give it to `connectWebSocketTransport`. */
   readonly url: string;
+  /**
+   * `http://127.0.0.1:<port>/#ipc=<token>`: the page to open when `staticRoot` is set. The
+   * renderer reads the token from the fragment (which never reaches the server) and connects
+   * to `ws://${location.host}/ipc/<token>`.
+   */
+  readonly pageUrl: string;
   /** Where the host listens (always 127.0.0.1). */
   readonly address: AddressInfo;
   /** Closes every connection (code 1001) and stops listening. */
@@ -41,9 +53,10 @@ export interface LoopbackHost {
 
 /**
  * The loopback WebSocket host (tests and development only, never packaged): serves a
- * contract to a renderer in plain Chromium or to tests. Binds 127.0.0.1 only; a random
- * 32-byte token in the URL path, the `Host` and the `Origin` are checked before the upgrade
- * (`upgrade-guard.ts`), so neither another machine nor a web page in a browser can connect.
+ * contract to a renderer in plain Chromium or to tests, and optionally the renderer's own files
+ * (`staticRoot`). Binds 127.0.0.1 only; a random 32-byte token in the URL path, the `Host` and
+ * the `Origin` are checked before the upgrade (`upgrade-guard.ts`), so neither another machine
+ * nor a web page in a browser can connect; plain HTTP gets the same `Host` check.
  */
 export async function startLoopbackHost(options: LoopbackHostOptions): Promise<LoopbackHost> {
   const token = randomBytes(32).toString('base64url');
@@ -51,8 +64,11 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
   const report = options.onDiagnostic ?? (() => {});
   const sockets = new Set<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload, perMessageDeflate: false });
-  const server = createServer((_request, response) => {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end();
+  const server = createServer((request, response) => {
+    answerHttp(request, response, { root: options.staticRoot, port: address.port }).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -96,6 +112,7 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
 
   return {
     url: `ws://127.0.0.1:${address.port}/ipc/${token}`,
+    pageUrl: `http://127.0.0.1:${address.port}/#ipc=${token}`,
     address,
     async close() {
       await Promise.all([...sockets].map((ws) => closeSocket(ws)));

@@ -37,11 +37,19 @@ export function refuseUpgrade(
   const match = PATH.exec(request.url ?? '');
   if (match === null) return 'path';
   if (!sameSecret(match[1] as string, options.token)) return 'token';
-  const host = request.headers.host;
-  if (host !== `127.0.0.1:${options.port}` && host !== `localhost:${options.port}`) return 'host';
+  if (!loopbackHostHeader(request.headers.host, options.port)) return 'host';
   const origin = request.headers.origin;
   if (origin !== undefined && !originAllowed(origin, options.allowedOrigins)) return 'origin';
   return undefined;
+}
+
+/**
+ * True if a request's `Host` header names the host itself: `127.0.0.1:<port>` or
+ * `localhost:<port>`. Anything else (another name resolving to 127.0.0.1) is DNS rebinding.
+ * Shared by the upgrade guard and the static files.
+ */
+export function loopbackHostHeader(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
 /** True if `origin` is in `allowed`, or (no list) an `http:` origin on a loopback host. */

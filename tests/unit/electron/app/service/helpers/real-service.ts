@@ -28,11 +28,12 @@ export interface RealService {
  * temporary folder) listening on 127.0.0.1 on a free port, as the wizard would reach a local
  * demo service. The clock is fixed at the registration time of `makeRegistration`, inside every
  * virtual card's validity, unless `options.clock` is given (a test that lets a code expire moves
- * it instead of sleeping); purging is off so that no timer outlives the test.
+ * it instead of sleeping); purging is off so that no timer outlives the test. `options.port`
+ * picks the port (the demo's 8480) instead of a free one.
  */
 export async function startRealService(
   settings: Partial<ServiceSettings> = {},
-  options: { readonly clock?: Clock } = {},
+  options: { readonly clock?: Clock; readonly port?: number } = {},
 ): Promise<RealService> {
   const directory = mkdtempSync(join(tmpdir(), 'eidw-client-'));
   const repository = await createRepository({ kind: 'sqlite', path: join(directory, 'registration.sqlite') });
@@ -42,7 +43,14 @@ export async function startRealService(
     verifier: createVerifier({ trustAnchors: virtualCardRoots() }),
     clock: options.clock ?? { now: () => new Date(DEFAULT_REGISTRATION_TIME) },
   });
-  const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+  let baseUrl: string;
+  try {
+    baseUrl = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
+  } catch (error) {
+    await app.close(); // a port in use: leave no database or folder behind
+    rmSync(directory, { recursive: true, force: true });
+    throw error;
+  }
   return {
     baseUrl,
     repository,
