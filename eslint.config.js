@@ -2,6 +2,8 @@
 // and again by the per-folder tsconfig files (lib/types/rootDir), so a layering mistake fails
 // both `npm run lint` and `npm run typecheck`.
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Folders at the top level whose code may be imported by others, with who may import them. */
@@ -138,9 +140,43 @@ export default tseslint.config(
     },
   },
   {
+    // The wizard's views (issue 6; style.md rule 9): every user-visible string comes from
+    // locales/ through i18next: JSX text and literal strings in JSX expressions, plus the
+    // attributes people read or hear (labels, titles, alt texts...). Hooks follow React's rules.
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next, 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'aria-description',
+              'aria-valuetext',
+              'aria-roledescription',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+              'helperText',
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
     // Tool configuration files are loaded through their default export.
-    files: ['eslint.config.js', 'vitest.config.ts', 'vite.config.ts'],
+    files: ['eslint.config.js', 'vitest.config.ts', 'vite.config.ts', 'renderer/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The wizard's build configuration runs in Node, not in the renderer.
+    files: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

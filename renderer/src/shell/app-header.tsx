@@ -1,0 +1,34 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../common/i18n/languages.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+
+/** Props of {@link AppHeader}. */
+export interface AppHeaderProps {
+  readonly language: Language;
+  readonly onLanguage: (language: Language) => void;
+}
+
+/** The header of every screen: the app's name and the language switch. */
+export function AppHeader({ language, onLanguage }: AppHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <Box
+      component="header"
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        gap: 1,
+        mb: 3,
+      }}
+    >
+      <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
+        {t('app.name')}
+      </Typography>
+      <LanguageSwitch current={language} onChange={onLanguage} />
+    </Box>
+  );
+}
