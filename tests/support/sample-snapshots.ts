@@ -1,6 +1,6 @@
-import { FLOW_ERROR_CODES, flowError } from '../../../../../../common/flow/flow-errors.ts';
-import type { FlowSnapshot } from '../../../../../../common/flow/snapshot.ts';
-import type { FlowStep } from '../../../../../../common/flow/steps.ts';
+import { FLOW_ERROR_CODES, flowError } from '../../common/flow/flow-errors.ts';
+import type { FlowSnapshot } from '../../common/flow/snapshot.ts';
+import type { FlowStep } from '../../common/flow/steps.ts';
 
 type Sample = FlowSnapshot extends infer S
   ? S extends FlowSnapshot

@@ -6,7 +6,7 @@ import { ERROR_TEXT } from '../../../../../../electron/app/cli/register/error-te
 import type { RenderContext } from '../../../../../../electron/app/cli/register/render-context.ts';
 import { renderSnapshot } from '../../../../../../electron/app/cli/register/render-snapshot.ts';
 import { createTranslator } from '../../../../../../electron/app/i18n/translator.ts';
-import { SAMPLED_STEPS, SAMPLES, snapshotOf } from './sample-snapshots.ts';
+import { SAMPLED_STEPS, SAMPLES, snapshotOf } from '../../../../../support/sample-snapshots.ts';
 
 /** A strict context: no English fallback, every missing key recorded. */
 async function strictContext(language: Language, extra: Partial<RenderContext> = {}) {
