@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../tests/support/free-port.ts';
 
 const SERVER = fileURLToPath(new URL('../../server/server.ts', import.meta.url));
 
@@ -11,15 +11,6 @@ const SERVER = fileURLToPath(new URL('../../server/server.ts', import.meta.url))
 export interface LocalService {
   readonly baseUrl: string;
   close(): Promise<void>;
-}
-
-/** A TCP port free on loopback now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /**

@@ -13,9 +13,9 @@ export interface Details {
  * The wizard as a person uses it, for the browser tests and (issue 7) the Electron tests: the
  * same page in Chromium over the loopback host or in an Electron window. It finds things by
  * the renderer's stable hooks (`main[data-step]`, `data-testid`, renderer/README.md), never by
- * translated text, so one test runs in every language. Actions use the keyboard where a
- * person without a mouse would (Tab to a field, Enter to submit), so keyboard-only
- * completion is tested on every run.
+ * translated text, so one test runs in every language. Every action is done with the keyboard
+ * only (Tab to the element, Enter or Space on it, typing), so keyboard-only completion and a
+ * reachable tab order are tested on every run.
  */
 export interface WizardPage {
   readonly page: Page;
@@ -41,18 +41,34 @@ export interface WizardPage {
   restart(): Promise<void>;
 }
 
+/** More Tab presses than any screen has focusable elements: one full round and back. */
+const MAX_TABS = 40;
+
 /** A {@link WizardPage} over `page` (already showing the wizard). */
 export function wizardPage(page: Page): WizardPage {
   const byTestId = (id: string): Locator => page.getByTestId(id);
   const main = page.locator('main[data-step]');
+  /**
+   * Moves the focus to `data-testid=id` with the Tab key only, as a keyboard user would (no
+   * programmatic focus): fails when the element cannot be reached in a full round of the
+   * page's tab order.
+   */
+  const tabTo = async (id: string): Promise<void> => {
+    await byTestId(id).waitFor();
+    const focused = () =>
+      page.evaluate((want) => document.activeElement?.getAttribute('data-testid') === want, id);
+    for (let presses = 0; presses < MAX_TABS; presses++) {
+      if (await focused()) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`${id} cannot be reached with the Tab key`);
+  };
   const press = async (id: string): Promise<void> => {
-    const target = byTestId(id);
-    await target.focus();
+    await tabTo(id);
     await page.keyboard.press('Enter');
   };
   const typeInto = async (id: string, text: string): Promise<void> => {
-    const field = byTestId(id);
-    await field.focus();
+    await tabTo(id);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');
     if (text !== '') await page.keyboard.type(text);
@@ -82,7 +98,7 @@ export function wizardPage(page: Page): WizardPage {
       await page.keyboard.press('Enter');
     },
     async confirm() {
-      await byTestId('field-confirm').focus();
+      await tabTo('field-confirm');
       await page.keyboard.press('Space');
       await press('action-continue');
     },

@@ -3,6 +3,7 @@ import type { FlowStep } from '../../../common/flow/steps.ts';
 import { LANGUAGES, type Language } from '../../../common/i18n/languages.ts';
 import { axeViolations } from '../../browser/axe.ts';
 import { launchChromium, type BrowserSession } from '../../browser/launch-chromium.ts';
+import { simulatorPage } from '../../browser/pages/simulator-page.ts';
 import { wizardPage, type WizardPage } from '../../browser/pages/wizard-page.ts';
 import { startWizardStack, type WizardStack } from '../../support/wizard-stack.ts';
 
@@ -70,11 +71,9 @@ describe('registration in Chromium', () => {
 
   it('takes the code from the device simulator page, and the phone then confirms the holder', async () => {
     const { stack, browser, wizard } = await openWizard('citizen-1.8');
-    const phone = await browser.context.newPage();
-    await phone.goto(`${stack.simulatorUrl}?lang=en`);
-    await phone.locator('#start').click();
-    const code = (await phone.locator('#code').textContent({ timeout: 10_000 }))?.trim() ?? '';
-    expect(code.replace(/\s/g, '')).toMatch(/^[0-9A-Z]{5}$/); // shown grouped, like "6PG XQ"
+    const phone = simulatorPage(await browser.context.newPage());
+    await phone.page.goto(`${stack.simulatorUrl}?lang=en`);
+    const code = await phone.startEnrolment();
 
     await wizard.start();
     await wizard.waitForStep('authenticatePin');
@@ -88,9 +87,7 @@ describe('registration in Chromium', () => {
     await wizard.enterPin('1234');
     await wizard.waitForStep('done');
 
-    await phone.locator('#holder-panel').waitFor({ state: 'visible', timeout: 15_000 });
-    await phone.locator('#confirm').click();
-    await expect.poll(() => phone.locator('#status').textContent(), { timeout: 15_000 }).toMatch(/active/i);
+    await phone.confirmHolder();
     expect(browser.problems).toEqual([]);
   });
 });

@@ -39,8 +39,8 @@ async function noAxeViolations(wizard: WizardPage): Promise<void> {
   expect(await axeViolations(wizard.page)).toEqual([]);
 }
 
-/** From the first PIN screen to done, with a fresh code. */
-async function finish(wizard: WizardPage, stack: WizardStack): Promise<void> {
+/** From the first PIN screen to the signing PIN, with a fresh code. */
+async function toSignPin(wizard: WizardPage, stack: WizardStack): Promise<void> {
   await wizard.waitForStep('authenticatePin');
   await wizard.enterPin('1234');
   await wizard.waitForStep('enterCodeAndContact');
@@ -48,6 +48,11 @@ async function finish(wizard: WizardPage, stack: WizardStack): Promise<void> {
   await wizard.waitForStep('confirmData');
   await wizard.confirm();
   await wizard.waitForStep('signPin');
+}
+
+/** From the first PIN screen to done. */
+async function finish(wizard: WizardPage, stack: WizardStack): Promise<void> {
+  await toSignPin(wizard, stack);
   await wizard.enterPin('1234');
   await wizard.waitForStep('done');
 }
@@ -102,13 +107,7 @@ describe('what goes wrong, in Chromium', () => {
 
   it('replaces a code that expired before the submission, asking the PIN again', async () => {
     const { stack, wizard } = await openWizard('citizen-1.8');
-    await wizard.waitForStep('authenticatePin');
-    await wizard.enterPin('1234');
-    await wizard.waitForStep('enterCodeAndContact');
-    await wizard.enterDetails({ code: await stack.phoneCode(), email: EMAIL });
-    await wizard.waitForStep('confirmData');
-    await wizard.confirm();
-    await wizard.waitForStep('signPin');
+    await toSignPin(wizard, stack);
     stack.clock.advance(16 * 60_000); // the 15-minute code expired meanwhile
     await wizard.enterPin('1234');
     await wizard.waitForStep('error');
@@ -120,13 +119,7 @@ describe('what goes wrong, in Chromium', () => {
 
   it('resubmits after the service was down, without a second signing PIN and without a duplicate', async () => {
     const { stack, wizard } = await openWizard('citizen-1.7', { proxy: true });
-    await wizard.waitForStep('authenticatePin');
-    await wizard.enterPin('1234');
-    await wizard.waitForStep('enterCodeAndContact');
-    await wizard.enterDetails({ code: await stack.phoneCode(), email: EMAIL });
-    await wizard.waitForStep('confirmData');
-    await wizard.confirm();
-    await wizard.waitForStep('signPin');
+    await toSignPin(wizard, stack);
     stack.proxy!.down();
     await wizard.enterPin('1234');
     await wizard.waitForStep('error', 30_000);

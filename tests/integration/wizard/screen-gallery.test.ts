@@ -75,4 +75,24 @@ describe.each(LANGUAGES)('every screen in %s', (language) => {
       expect(browser.problems).toEqual([]);
     });
   });
+
+  it('fits every screen at 200% zoom (512 CSS pixels wide) without scrolling sideways', async () => {
+    const page = browser.page;
+    await page.setViewportSize({ width: 512, height: 400 });
+    try {
+      const overflowing: string[] = [];
+      for (const [name, sample] of SAMPLES) {
+        const shown = main.show(asShown({ ...snapshotOf(sample), language }));
+        await page.locator(`main[data-step="${shown.step}"][data-seq="${shown.seq}"]`).waitFor();
+        const [scroll, client] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ]);
+        if (scroll! > client!) overflowing.push(`${name}: ${scroll} > ${client}`);
+      }
+      expect(overflowing).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 800 });
+    }
+  });
 });

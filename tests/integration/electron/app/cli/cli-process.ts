@@ -26,8 +26,17 @@ const shellWord = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`
  * through a real terminal line discipline, which echoes unless the program turns echo off.
  */
 export function startCli(args: readonly string[], options: { tty?: boolean } = {}): CliProcess {
+  return startScript(CLI, args, options);
+}
+
+/** Like {@link startCli}, for any of the project's Node scripts (`npm run demo`'s, for one). */
+export function startScript(
+  script: string,
+  args: readonly string[],
+  options: { tty?: boolean } = {},
+): CliProcess {
   const started = performance.now();
-  const command = [process.execPath, CLI, ...args];
+  const command = [process.execPath, script, ...args];
   const [file, argv] = options.tty
     ? ['script', ['-qfec', command.map(shellWord).join(' '), '/dev/null']]
     : [command[0]!, command.slice(1)];
@@ -49,7 +58,7 @@ export function startCli(args: readonly string[], options: { tty?: boolean } = {
       const deadline = Date.now() + timeoutMs;
       while (!stdout.includes(text)) {
         if (Date.now() > deadline || child.exitCode !== null)
-          throw new Error(`eid-wizard never printed ${JSON.stringify(text)}:\n${stdout}\n${stderr}`);
+          throw new Error(`${script} never printed ${JSON.stringify(text)}:\n${stdout}\n${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },
