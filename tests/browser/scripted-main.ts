@@ -1,6 +1,7 @@
 import type { FlowSnapshot } from '../../common/flow/snapshot.ts';
 import { WIZARD_CONTRACT } from '../../common/flow/wizard-contract.ts';
 import { serveContract, type ContractServer, type Transport } from '../../common/ipc/index.ts';
+import { recordingWizardHandlers } from '../support/recording-wizard-handlers.ts';
 
 /** A stand-in for main that shows the renderer whatever snapshot a test sets. */
 export interface ScriptedMain {
@@ -21,24 +22,15 @@ export function scriptedMain(first: FlowSnapshot): ScriptedMain {
   let current = first;
   const servers = new Set<ContractServer<typeof WIZARD_CONTRACT>>();
   const commands: { method: string; arg: unknown }[] = [];
-  const record = (method: string) => (arg: unknown) => (commands.push({ method, arg }), null);
   return {
     commands,
     serve(transport) {
       const server = serveContract(
         WIZARD_CONTRACT,
-        {
-          getState: () => current,
-          start: record('start'),
-          setLanguage: record('setLanguage'),
-          chooseReader: record('chooseReader'),
-          submitPin: record('submitPin'),
-          submitDetails: record('submitDetails'),
-          confirm: record('confirm'),
-          back: record('back'),
-          retry: record('retry'),
-          cancel: record('cancel'),
-        },
+        recordingWizardHandlers(
+          () => current,
+          (method, arg) => void commands.push({ method, arg }),
+        ),
         transport,
       );
       servers.add(server);

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { Language } from '../../common/i18n/languages.ts';
 import type { DiagnosticSink } from '../../common/ipc/diagnostics.ts';
 import { RegistrationFlow, type RegistrationFlowOptions } from '../../electron/app/flow/registration-flow.ts';
@@ -7,6 +6,7 @@ import { createServiceClient, type ServiceClient } from '../../electron/app/serv
 import type { ServiceSettings } from '../../server/config/settings.ts';
 import type { RealService } from '../unit/electron/app/service/helpers/real-service.ts';
 import { startLoopbackHost } from '../host/loopback-host.ts';
+import { WIZARD_DIST } from './build-wizard.ts';
 import { virtualCardRoots } from './service-flow.ts';
 import { startServiceProxy, type ServiceProxy } from './service-proxy.ts';
 import {
@@ -21,9 +21,6 @@ import {
   type StackClock,
   type StackServiceChoice,
 } from './wizard-stack-service.ts';
-
-/** The Vite build of the renderer (`npm run build:wizard`). */
-export const DEFAULT_STATIC_ROOT = fileURLToPath(new URL('../../dist/wizard/', import.meta.url));
 
 /** What {@link startWizardStack} starts. */
 export interface WizardStackOptions {
@@ -120,7 +117,7 @@ export async function startWizardStack(options: WizardStackOptions = {}): Promis
       ...options.flowOptions,
     });
     opened.push({ close: () => flow.dispose() });
-    const staticRoot = options.staticRoot === undefined ? DEFAULT_STATIC_ROOT : options.staticRoot;
+    const staticRoot = options.staticRoot === undefined ? WIZARD_DIST : options.staticRoot;
     const host = await startLoopbackHost({
       serve: (transport) => serveWizard(flow, transport),
       ...(staticRoot === null ? {} : { staticRoot }),

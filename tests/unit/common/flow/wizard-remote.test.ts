@@ -3,6 +3,7 @@ import type { FlowSnapshot } from '../../../../common/flow/snapshot.ts';
 import { WIZARD_CONTRACT } from '../../../../common/flow/wizard-contract.ts';
 import { connectWizard, type WizardRemote } from '../../../../common/flow/wizard-remote.ts';
 import { ContractError, createMemoryTransportPair, serveContract } from '../../../../common/ipc/index.ts';
+import { recordingWizardHandlers } from '../../../support/recording-wizard-handlers.ts';
 
 /**
  * The view's side of the wizard contract, against a scripted main: what it sends for each
@@ -26,26 +27,16 @@ afterEach(() => {
 async function connected(state: FlowSnapshot = welcome(3)) {
   const pair = createMemoryTransportPair();
   const received: { method: string; arg: unknown; pinCopy?: number[] }[] = [];
-  const record = (method: string) => (arg: unknown) => {
-    const pin = (arg as { pin?: Uint8Array }).pin;
-    received.push({ method, arg, ...(pin ? { pinCopy: [...pin] } : {}) });
-    if (method === 'retry') throw new ContractError({ code: 'not-allowed-now', category: 'flow' });
-    return null;
-  };
   const server = serveContract(
     WIZARD_CONTRACT,
-    {
-      getState: () => state,
-      start: record('start'),
-      setLanguage: record('setLanguage'),
-      chooseReader: record('chooseReader'),
-      submitPin: record('submitPin'),
-      submitDetails: record('submitDetails'),
-      confirm: record('confirm'),
-      back: record('back'),
-      retry: record('retry'),
-      cancel: record('cancel'),
-    },
+    recordingWizardHandlers(
+      () => state,
+      (method, arg) => {
+        const pin = (arg as { pin?: Uint8Array }).pin;
+        received.push({ method, arg, ...(pin ? { pinCopy: [...pin] } : {}) });
+        if (method === 'retry') throw new ContractError({ code: 'not-allowed-now', category: 'flow' });
+      },
+    ),
     pair.server,
   );
   const remote = await connectWizard(pair.client);
