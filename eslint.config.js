@@ -78,6 +78,22 @@ function boundary(folder, { relative, node = false, packages }) {
   return { files: [`${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }
 
+/** The two files allowed to touch Electron IPC: main's end and the preload (renderer's end). */
+const IPC_TRANSPORT_FILES = ['electron/shell/ipc/main-transport.ts', 'electron/shell/preload.ts'];
+
+const RAW_IPC_MESSAGE =
+  'Raw Electron IPC only in electron/shell/ipc/main-transport.ts and electron/shell/preload.ts: use the typed contract (common/ipc/).';
+
+const NAMED_EXPORTS_ONLY = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
+
+/** Calls on ipcMain/ipcRenderer (bare or as `electron.ipcMain`) and webContents.send & co. */
+const RAW_IPC_SELECTORS = [
+  "CallExpression[callee.object.name=/^ipc(Main|Renderer)$/]",
+  "CallExpression[callee.object.property.name=/^ipc(Main|Renderer)$/]",
+  "CallExpression[callee.object.name='webContents'][callee.property.name=/^(send|sendToFrame|postMessage)$/]",
+  "CallExpression[callee.object.property.name='webContents'][callee.property.name=/^(send|sendToFrame|postMessage)$/]",
+].map((selector) => ({ selector, message: RAW_IPC_MESSAGE }));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'test-results/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -86,10 +102,7 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-      ],
+      'no-restricted-syntax': ['error', NAMED_EXPORTS_ONLY],
     },
   },
   ...Object.entries(rules).map(([folder, r]) => boundary(folder, r)),
@@ -166,6 +179,15 @@ export default tseslint.config(
           },
         },
       ],
+    },
+  },
+  {
+    // Raw Electron IPC only in the two transport files (style.md rule 2; issue 7 point 1):
+    // everything else speaks the typed contract (common/ipc/) over a Transport.
+    files: ['**/*.{ts,tsx}'],
+    ignores: [...IPC_TRANSPORT_FILES],
+    rules: {
+      'no-restricted-syntax': ['error', NAMED_EXPORTS_ONLY, ...RAW_IPC_SELECTORS],
     },
   },
   {

@@ -7,3 +7,8 @@ export {
   createWebSocketTransport,
   type WebSocketTransportOptions,
 } from './websocket-transport.ts';
+export {
+  createPreloadBridgeTransport,
+  findPreloadBridge,
+  type PreloadBridge,
+} from './preload-bridge-transport.ts';

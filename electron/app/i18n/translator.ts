@@ -43,12 +43,14 @@ export function terminalLanguage(flag: string | undefined, env: NodeJS.ProcessEn
 /**
  * A translate function for `language` and `namespace`, with English as the fallback. With
  * `onMissingKey` (tests), there is no fallback and every key missing in `language` is reported,
- * so a test can prove a view has all its words in every language.
+ * so a test can prove a view has all its words in every language. `directory`: the `locales/`
+ * folder (an installed app passes its resources folder).
  */
 export async function createTranslator(
   language: Language,
   namespace: string,
   onMissingKey?: (key: string) => void,
+  directory = localesDirectory(),
 ): Promise<TFunction> {
   const instance = i18next.createInstance();
   await instance.init({
@@ -56,7 +58,7 @@ export async function createTranslator(
     fallbackLng: onMissingKey === undefined ? 'en' : false,
     ns: [namespace],
     defaultNS: namespace,
-    resources: readLocaleResources() as Resource,
+    resources: readLocaleResources(directory) as Resource,
     interpolation: { escapeValue: false },
     ...(onMissingKey === undefined
       ? {}

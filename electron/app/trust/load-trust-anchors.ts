@@ -13,13 +13,14 @@ export const TEST_ROOTS_VARIABLE = 'EID_WIZARD_TEST_ROOTS';
  * The trust anchors: the Belgian roots shipped in `resources/trust/` (each accepted only when
  * its SHA-256 is pinned in `common/pki/belgian-roots.ts`), plus test roots from `testRootFiles`
  * and {@link TEST_ROOTS_VARIABLE}. A missing or unreadable test root file throws: a wrong path
- * must not silently leave the virtual card untrusted.
+ * must not silently leave the virtual card untrusted. `trustDirectory`: where the shipped roots
+ * are (an installed app passes its resources folder; default found from the sources).
  */
 export async function loadTrustAnchors(
   testRootFiles: readonly string[] = [],
   env: NodeJS.ProcessEnv = process.env,
+  trustDirectory = join(findDirectory('resources', 'trust'), 'trust'),
 ): Promise<TrustAnchorSet> {
-  const trustDirectory = join(findDirectory('resources', 'trust'), 'trust');
   const shipped = readdirSync(trustDirectory)
     .filter((name) => name.endsWith('.pem'))
     .sort()

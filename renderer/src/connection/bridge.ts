@@ -1,19 +1,12 @@
 import type { Transport } from '../../../common/ipc/transport.ts';
+import { createPreloadBridgeTransport, findPreloadBridge } from '../../ipc/index.ts';
 
 /**
- * What the Electron preload will expose to the page as `globalThis.eidWizard` (issue 7;
- * architecture.md "One contract, two transports": the preload exposes exactly one typed
- * bridge). The transport moves the wizard contract's envelopes over Electron IPC; main
- * validates the sender and every argument. Absent in a plain browser, where the loopback
- * WebSocket host is used instead.
+ * The contract's transport over the Electron preload's bridge (`globalThis.eidWizard`, see
+ * renderer/ipc/preload-bridge-transport.ts), when the page runs in the Electron shell; absent
+ * in a plain browser, where the loopback WebSocket host is used instead.
  */
-export interface EidWizardBridge {
-  /** The wizard contract's transport to main. */
-  readonly transport: Transport;
-}
-
-/** The preload's bridge, when the page runs in the Electron shell. */
-export function preloadBridge(): EidWizardBridge | undefined {
-  const candidate = (globalThis as { eidWizard?: Partial<EidWizardBridge> }).eidWizard;
-  return candidate?.transport === undefined ? undefined : (candidate as EidWizardBridge);
+export function preloadTransport(): Transport | undefined {
+  const bridge = findPreloadBridge();
+  return bridge === undefined ? undefined : createPreloadBridgeTransport(bridge);
 }

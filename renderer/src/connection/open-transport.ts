@@ -1,6 +1,6 @@
 import type { Transport } from '../../../common/ipc/transport.ts';
 import { connectWebSocketTransport } from '../../ipc/index.ts';
-import { preloadBridge } from './bridge.ts';
+import { preloadTransport } from './bridge.ts';
 import { ipcUrl, tokenFromHash } from './ipc-url.ts';
 
 /** The page was opened without a way to reach main (no preload bridge, no `#ipc=` token). */
@@ -18,8 +18,8 @@ export class NoConnectionError extends Error {
  * nowhere else, so a reload cannot reconnect (the connection-lost screen says so).
  */
 export async function openTransport(): Promise<Transport> {
-  const bridge = preloadBridge();
-  if (bridge !== undefined) return bridge.transport;
+  const bridged = preloadTransport();
+  if (bridged !== undefined) return bridged;
   const token = tokenFromHash(location.hash);
   if (location.hash !== '') history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   if (token === undefined) throw new NoConnectionError();
