@@ -2,7 +2,7 @@ import type * as Electron from 'electron';
 import { languageOfLocale } from '../../common/i18n/languages.ts';
 import { createRemoteBinding } from '../../native/pcsc/remote/remote-binding.ts';
 import { isConfigError, loadAppConfig, startLanguage, type LoadedAppConfig } from '../app/config/index.ts';
-import { createDesktopServices } from '../app/desktop/desktop-services.ts';
+import { createDesktopServices, type DesktopServices } from '../app/desktop/desktop-services.ts';
 import { createTranslator } from '../app/i18n/translator.ts';
 import { applicationMenuTemplate } from './application-menu.ts';
 import { appPaths } from './app-paths.ts';
@@ -18,6 +18,14 @@ export type ShellElectron = Pick<
   'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell' | 'utilityProcess'
 >;
 
+/** Options of {@link startShell}: tests change them, the app uses the defaults. */
+export interface StartShellOptions {
+  /** Default `process.argv` (`--config <file>`). */
+  readonly argv?: readonly string[];
+  /** Install the handlers that relaunch after an uncaught exception (default true). */
+  readonly crashRecovery?: boolean;
+}
+
 const log = (line: string): void => void process.stderr.write(`eID Wizard: ${line}\n`);
 
 /**
@@ -30,13 +38,13 @@ const log = (line: string): void => void process.stderr.write(`eID Wizard: ${lin
  *    network, the app scheme's files and headers), PC/SC in a utility process, the flow;
  * 4. the windows for the mode: personal, kiosk, assisted (open-windows.ts).
  */
-export async function startShell(electron: ShellElectron, argv: readonly string[] = process.argv): Promise<void> {
+export async function startShell(electron: ShellElectron, options: StartShellOptions = {}): Promise<void> {
   const { app } = electron;
   const production = app.isPackaged;
-  const paths = appPaths(app.getAppPath(), process.resourcesPath, app.isPackaged);
+  const paths = appPaths(app.getAppPath(), process.resourcesPath ?? app.getAppPath(), app.isPackaged);
   let loaded: LoadedAppConfig;
   try {
-    loaded = loadAppConfig({ argv });
+    loaded = loadAppConfig({ argv: options.argv ?? process.argv });
   } catch (error) {
     await app.whenReady();
     await showStartupError(electron, paths.locales, error);
@@ -52,18 +60,25 @@ export async function startShell(electron: ShellElectron, argv: readonly string[
     openExternal: (url: string) => void electron.shell.openExternal(url),
   };
   if (!hardenApp(electron, guard)) return;
-  recoverFromCrashes(app, config.mode !== 'personal', log);
+  if (options.crashRecovery ?? true) recoverFromCrashes(app, config.mode !== 'personal', log);
   await app.whenReady();
   const template = applicationMenuTemplate(process.platform, kiosk);
   electron.Menu.setApplicationMenu(template === null ? null : electron.Menu.buildFromTemplate(template));
   hardenSession(electron.session.defaultSession, paths.pages);
   const language = startLanguage(config, app.getLocale());
-  const services = await createDesktopServices({
-    config: { ...config, defaultLanguage: language },
-    binding: createRemoteBinding(() => launchUtilityHost(electron.utilityProcess, paths.pcscHost)),
-    trustDirectory: paths.trust,
-    appVersion: `eid-wizard/${app.getVersion()} (desktop)`,
-  });
+  let services: DesktopServices;
+  try {
+    services = await createDesktopServices({
+      config: { ...config, defaultLanguage: language },
+      binding: createRemoteBinding(() => launchUtilityHost(electron.utilityProcess, paths.pcscHost)),
+      trustDirectory: paths.trust,
+      appVersion: `eid-wizard/${app.getVersion()} (desktop)`,
+    });
+  } catch (error) {
+    await showStartupError(electron, paths.locales, error);
+    app.exit(2);
+    return;
+  }
   const t = await createTranslator(language, 'shell', undefined, paths.locales);
   let quitting = false;
   app.on('before-quit', () => (quitting = true));
