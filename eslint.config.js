@@ -88,8 +88,8 @@ const NAMED_EXPORTS_ONLY = { selector: 'ExportDefaultDeclaration', message: 'Use
 
 /** Calls on ipcMain/ipcRenderer (bare or as `electron.ipcMain`) and webContents.send & co. */
 const RAW_IPC_SELECTORS = [
-  "CallExpression[callee.object.name=/^ipc(Main|Renderer)$/]",
-  "CallExpression[callee.object.property.name=/^ipc(Main|Renderer)$/]",
+  'CallExpression[callee.object.name=/^ipc(Main|Renderer)$/]',
+  'CallExpression[callee.object.property.name=/^ipc(Main|Renderer)$/]',
   "CallExpression[callee.object.name='webContents'][callee.property.name=/^(send|sendToFrame|postMessage)$/]",
   "CallExpression[callee.object.property.name='webContents'][callee.property.name=/^(send|sendToFrame|postMessage)$/]",
 ].map((selector) => ({ selector, message: RAW_IPC_MESSAGE }));
@@ -192,7 +192,13 @@ export default tseslint.config(
   },
   {
     // Tool configuration files are loaded through their default export.
-    files: ['eslint.config.js', 'vitest.config.ts', 'vite.config.ts', 'renderer/vite.config.ts'],
+    files: [
+      'eslint.config.js',
+      'vitest.config.ts',
+      'vite.config.ts',
+      'renderer/vite.config.ts',
+      'electron/build/vite.app.config.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
