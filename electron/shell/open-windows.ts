@@ -59,7 +59,9 @@ export function openWindows(electron: ShellElectron, options: OpenWindowsOptions
       kiosk,
       page: APP_PAGES.wizard,
       serve: (transport) => serveWizard(services.flow, transport),
-      ...(shared ? { onRendererGone: () => kioskSession?.reset('renderer-gone') } : {}),
+      ...(shared
+        ? { onRendererGone: () => kioskSession?.reset('renderer-gone').catch(() => electron.app.exit(70)) }
+        : {}),
     },
   );
   if (shared) {
@@ -76,6 +78,11 @@ export function openWindows(electron: ShellElectron, options: OpenWindowsOptions
         if (!wizard.isDestroyed()) wizard.webContents.reload();
       },
       onReset: (reason) => options.log(`session reset (${reason})`),
+      onResetFailed: (error) => {
+        options.log(`session reset failed (${error instanceof Error ? error.name : typeof error}); restarting`);
+        electron.app.relaunch();
+        electron.app.exit(70);
+      },
     });
   }
   let operator: Electron.BrowserWindow | undefined;

@@ -25,6 +25,11 @@ export interface KioskSessionOptions {
   readonly resetView: () => Promise<void>;
   /** Hears every reset (the shell logs the reason: never who it was). */
   readonly onReset?: (reason: ResetReason) => void;
+  /**
+   * A reset failed (the flow or the page could not be wiped): the next person must not see
+   * what is left, so the shell restarts the app (a fresh process is the wipe of last resort).
+   */
+  readonly onResetFailed: (error: unknown) => void;
 }
 
 /**
@@ -44,7 +49,7 @@ export class KioskSession {
   constructor(options: KioskSessionOptions) {
     this.#options = options;
     this.#stop.push(options.flow.onSnapshot((snapshot) => this.#follow(snapshot)));
-    this.#stop.push(options.onCardRemoved(() => void this.reset('card-removed')));
+    this.#stop.push(options.onCardRemoved(() => this.#trigger('card-removed')));
   }
 
   /** Resets now (a reset already under way is joined, not repeated). */
@@ -59,12 +64,17 @@ export class KioskSession {
     for (const stop of this.#stop.splice(0)) stop();
   }
 
+  /** A reset nobody awaits: a failure goes to `onResetFailed`. */
+  #trigger(reason: ResetReason): void {
+    this.reset(reason).catch((error: unknown) => this.#options.onResetFailed(error));
+  }
+
   #follow(snapshot: FlowSnapshot): void {
     if (snapshot.step !== 'done') this.#clearDoneTimer();
-    if (snapshot.step === 'cardRemoved') void this.reset('card-removed');
-    else if (snapshot.step === 'error' && snapshot.error.code === 'idle-timeout') void this.reset('timeout');
+    if (snapshot.step === 'cardRemoved') this.#trigger('card-removed');
+    else if (snapshot.step === 'error' && snapshot.error.code === 'idle-timeout') this.#trigger('timeout');
     else if (snapshot.step === 'done' && this.#doneTimer === undefined && this.#options.doneResetMs > 0) {
-      this.#doneTimer = setTimeout(() => void this.reset('finished'), this.#options.doneResetMs);
+      this.#doneTimer = setTimeout(() => this.#trigger('finished'), this.#options.doneResetMs);
       this.#doneTimer.unref?.();
     }
   }

@@ -33,8 +33,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 /**
  * The file under `root` that an app URL names, or undefined: only `eid-wizard://app/…`, GET,
- * a path that stays inside `root` after decoding and normalising (no `..`, no encoded
- * separators), and a known file type. `/` is `index.html`.
+ * a path that stays inside `root` after decoding and normalising (no `..` escape, no backslash
+ * or NUL, plain or percent-encoded), and a known file type. `/` is `index.html`.
  */
 export function appFilePath(root: string, url: string): string | undefined {
   let parsed: URL;

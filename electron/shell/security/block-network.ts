@@ -17,7 +17,10 @@ export function blockNetwork(filter: RequestFilter): void {
   filter.onBeforeRequest((details, callback) => callback({ cancel: !allowedRequest(details.url) }));
 }
 
-/** App pages, the page's own `blob:` images (the card photo), and `devtools:` in development. */
+/**
+ * App pages, the page's own `blob:` images (the card photo), and `devtools:` (only ever opened
+ * in development: production windows have `devTools: false` and close them at once).
+ */
 export function allowedRequest(url: string): boolean {
   return isAppUrl(url) || url.startsWith(`blob:${APP_ORIGIN}/`) || url.startsWith('devtools://');
 }
