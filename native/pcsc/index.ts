@@ -29,3 +29,11 @@ export type {
 export { FEATURE, type FeatureName, type PcscFeatures } from './part10/feature-tags.ts';
 export { parseFeatureList, Part10ParseError } from './part10/parse-features.ts';
 export { buildPinVerifyStructure } from './part10/pin-verify-structure.ts';
+export {
+  createRemoteBinding,
+  type HostProcess,
+  type LaunchHost,
+  type RemoteBindingOptions,
+} from './remote/remote-binding.ts';
+export { forkNodeHost, type ForkNodeHostOptions, type NodeHostProcess } from './remote/fork-node-host.ts';
+export type { RemoteDiagnostic } from './remote/protocol.ts';

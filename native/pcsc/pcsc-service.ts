@@ -149,7 +149,9 @@ export class PcscService {
       this.#unavailable(toPcscError(error, 'establish-context'));
       return;
     }
-    this.#attempt = 0;
+    // The back-off restarts once the context has shown it works (a reader appeared): a binding
+    // whose open only fails later (the remote binding's host, docs/card-library.md) must not
+    // retry every 250 ms.
     this.#setState('available');
   }
 
@@ -185,6 +187,7 @@ export class PcscService {
       reader.close();
       return ignore;
     }
+    this.#attempt = 0;
     const entry = new ReaderEntry(reader, this.#scheduler);
     this.#readers.set(reader.name, entry);
     this.#events.emit({ type: 'reader-added', reader: reader.name });
