@@ -1,0 +1,73 @@
+import { createContractClient, type ClientOptions, type ContractClient } from '../ipc/contract-client.ts';
+import { createListenerSet } from '../ipc/listener-set.ts';
+import type { Transport } from '../ipc/transport.ts';
+import { OPERATOR_CONTRACT, type OperatorContract } from './operator-contract.ts';
+import type { OperatorView } from './operator-view.ts';
+
+/**
+ * The counter's session as the operator window sees it across the operator contract: the
+ * newest view, its changes, and the operator's two intents as calls. A refused call rejects
+ * with a `ContractCallError`.
+ */
+export interface OperatorRemote {
+  /** The newest view received (by `seq`; an older one arriving late is ignored). */
+  readonly view: OperatorView;
+  /** Calls `listener` with each newer view; returns the unsubscribe. */
+  onView(listener: (view: OperatorView) => void): () => void;
+  /** Asks for the current view (every view published before it has arrived when it resolves). */
+  refresh(): Promise<OperatorView>;
+  startSession(): Promise<void>;
+  abortSession(): Promise<void>;
+  /** Stops listening and closes the transport. */
+  close(): void;
+}
+
+/**
+ * Connects an operator window to the desk served on the other end of `transport`, like
+ * `connectWizard`: resolves once the current view has been fetched, so `view` is always
+ * defined; `state` events arriving before that answer are kept when newer.
+ */
+export async function connectOperator(
+  transport: Transport,
+  options: ClientOptions = {},
+): Promise<OperatorRemote> {
+  const client: ContractClient<OperatorContract> = createContractClient(
+    OPERATOR_CONTRACT,
+    transport,
+    options,
+  );
+  const listeners = createListenerSet<OperatorView>((error) =>
+    options.onDiagnostic?.({ kind: 'listener-threw', error }),
+  );
+  let current: OperatorView | undefined;
+  const take = (view: OperatorView): void => {
+    if (current !== undefined && view.seq <= current.seq) return;
+    current = view;
+    listeners.emit(view);
+  };
+  const stopState = client.on('state', take);
+  try {
+    take(await client.call('getState', {}));
+  } catch (error) {
+    stopState();
+    client.close();
+    throw error;
+  }
+  return {
+    get view() {
+      return current!;
+    },
+    onView: (listener) => listeners.add(listener),
+    async refresh() {
+      take(await client.call('getState', {}));
+      return current!;
+    },
+    startSession: async () => void (await client.call('startSession', {})),
+    abortSession: async () => void (await client.call('abortSession', {})),
+    close() {
+      stopState();
+      listeners.clear();
+      client.close();
+    },
+  };
+}
