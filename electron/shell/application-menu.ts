@@ -9,7 +9,10 @@ export interface MenuItemTemplate {
  * outside kiosk mode keeps the app menu (Quit) and the Edit menu, without which Cmd+C/Cmd+V
  * do not work in the fields; every other case has no menu at all.
  */
-export function applicationMenuTemplate(platform: NodeJS.Platform, kiosk: boolean): MenuItemTemplate[] | null {
+export function applicationMenuTemplate(
+  platform: NodeJS.Platform,
+  kiosk: boolean,
+): MenuItemTemplate[] | null {
   if (kiosk || platform !== 'darwin') return null;
   return [{ role: 'appMenu' }, { role: 'editMenu' }];
 }

@@ -16,7 +16,9 @@ export interface RelaunchableApp {
  */
 export function recoverFromCrashes(app: RelaunchableApp, shared: boolean, log: (line: string) => void): void {
   const fatal = (error: unknown): void => {
-    log(`uncaught ${error instanceof Error ? error.name : typeof error}; ${shared ? 'relaunching' : 'exiting'}`);
+    log(
+      `uncaught ${error instanceof Error ? error.name : typeof error}; ${shared ? 'relaunching' : 'exiting'}`,
+    );
     if (shared) app.relaunch();
     app.exit(70);
   };

@@ -46,7 +46,11 @@ export function openWindows(electron: ShellElectron, options: OpenWindowsOptions
   const kiosk = config.mode === 'kiosk';
   const shared = config.mode !== 'personal';
   const report = (diagnostic: IpcDiagnostic): void => options.log(`ipc ${diagnostic.kind}`);
-  const displays = chooseDisplays(screen.getAllDisplays(), screen.getPrimaryDisplay(), config.assisted.operatorDisplay);
+  const displays = chooseDisplays(
+    screen.getAllDisplays(),
+    screen.getPrimaryDisplay(),
+    config.assisted.operatorDisplay,
+  );
   const create = (windowOptions: Electron.BrowserWindowConstructorOptions): Electron.BrowserWindow =>
     new electron.BrowserWindow(windowOptions);
   let kioskSession: KioskSession | undefined;
@@ -79,7 +83,9 @@ export function openWindows(electron: ShellElectron, options: OpenWindowsOptions
       },
       onReset: (reason) => options.log(`session reset (${reason})`),
       onResetFailed: (error) => {
-        options.log(`session reset failed (${error instanceof Error ? error.name : typeof error}); restarting`);
+        options.log(
+          `session reset failed (${error instanceof Error ? error.name : typeof error}); restarting`,
+        );
         electron.app.relaunch();
         electron.app.exit(70);
       },
@@ -102,7 +108,12 @@ export function openWindows(electron: ShellElectron, options: OpenWindowsOptions
     operator = openAppWindow(
       create,
       operatorWindowOptions(displays.operator, paths, { production, title: options.titles.operator }),
-      { ...common, kiosk: false, page: APP_PAGES.operator, serve: (transport) => serveOperator(current, transport) },
+      {
+        ...common,
+        kiosk: false,
+        page: APP_PAGES.operator,
+        serve: (transport) => serveOperator(current, transport),
+      },
     );
   }
   return {

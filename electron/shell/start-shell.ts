@@ -15,7 +15,16 @@ import { launchUtilityHost } from './utility-host.ts';
 /** The parts of the `electron` module the shell uses (tests pass a fake: tests/support/fake-electron.ts). */
 export type ShellElectron = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell' | 'utilityProcess'
+  | 'app'
+  | 'BrowserWindow'
+  | 'dialog'
+  | 'ipcMain'
+  | 'Menu'
+  | 'protocol'
+  | 'screen'
+  | 'session'
+  | 'shell'
+  | 'utilityProcess'
 >;
 
 /** Options of {@link startShell}: tests change them, the app uses the defaults. */

@@ -16,8 +16,6 @@ export interface BannerFacts {
 /** How the wizard was opened, in words. */
 export function openerText(opener: Opener): string {
   switch (opener.kind) {
-    case 'electron':
-      return `in Electron (${opener.command})`;
     case 'chromium':
       return `in a Chromium app window (${opener.command})`;
     case 'system':

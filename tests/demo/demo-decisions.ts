@@ -35,7 +35,7 @@ export function chooseCardSource(probe: CardProbe): CardSourceChoice {
 
 /** How the wizard is shown. */
 export type Opener =
-  | { readonly kind: 'electron' | 'chromium' | 'system'; readonly command: string; readonly args: string[] }
+  | { readonly kind: 'chromium' | 'system'; readonly command: string; readonly args: string[] }
   | { readonly kind: 'print'; readonly reason: string };
 
 /** What the machine offers for showing the wizard. */
@@ -44,10 +44,6 @@ export interface OpenerProbe {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** `--no-open` was given. */
   readonly noOpen: boolean;
-  /** The Electron binary, if the `electron` package is installed with its binary. */
-  readonly electronBinary: string | undefined;
-  /** The Electron shell's entry (issue 7), if it exists. */
-  readonly shellEntry: string | undefined;
   /** A Chromium or Chrome executable on the PATH, if any. */
   readonly chromium: string | undefined;
   /** A fresh profile folder for Chromium's `--app` window. */
@@ -61,22 +57,14 @@ export function hasDisplay(platform: NodeJS.Platform, env: OpenerProbe['env']): 
 }
 
 /**
- * Electron when its binary and the shell entry exist; else, with a display, Chromium as an app
- * window, else the system's opener (`xdg-open`, `open`, `start`); headless (or `--no-open`):
- * print the URL only.
+ * With a display, Chromium as an app window, else the system's opener (`xdg-open`, `open`, `start`); headless (or `--no-open`):
+ * print the URL only. Never Electron: the desktop app runs its own flow and PC/SC (`npm run
+ * app`), while this demo serves the flow of its own process to a browser.
  */
 export function chooseOpener(probe: OpenerProbe, pageUrl: string): Opener {
   if (probe.noOpen) return { kind: 'print', reason: '--no-open was given' };
   if (!hasDisplay(probe.platform, probe.env))
     return { kind: 'print', reason: 'no display (DISPLAY / WAYLAND_DISPLAY unset): open the URL yourself' };
-  if (probe.electronBinary !== undefined && probe.shellEntry !== undefined)
-    // TODO(issue 7): the shell's command line is not settled; it runs its own flow, so it will
-    // need the service URL and test roots rather than the page URL.
-    return {
-      kind: 'electron',
-      command: probe.electronBinary,
-      args: [probe.shellEntry, `--wizard-url=${pageUrl}`],
-    };
   if (probe.chromium !== undefined)
     return {
       kind: 'chromium',

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The Electron shell's entry (issue 7); the demo starts Electron only once it exists. */
-export const SHELL_ENTRY = join(REPOSITORY, 'electron/shell/main.ts');
 
 /** True if pcscd accepts a connection on its socket (a stale socket file does not count). */
 export function pcscdRunning(socket = '/run/pcscd/pcscd.comm'): Promise<boolean> {
@@ -26,15 +24,20 @@ export function vpcdInstalled(): boolean {
 }
 
 /**
- * The Electron binary, if the `electron` package is installed with its binary: the package's
- * main export is the binary's path, and requiring it throws when the download was skipped.
+ * The Electron binary, if the `electron` package is installed with its binary. Read from the
+ * package's `path.txt` and `dist/` (or `ELECTRON_OVERRIDE_DIST_PATH`) without requiring it:
+ * electron 45's `require('electron')` starts a download when the binary is missing.
  */
 export function electronBinary(): string | undefined {
   const require = createRequire(import.meta.url);
   try {
-    require.resolve('electron');
-    const path = require('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
+    const folder = dirname(require.resolve('electron/package.json'));
+    const pathFile = join(folder, 'path.txt');
+    if (!existsSync(pathFile)) return undefined;
+    const executable = readFileSync(pathFile, 'utf8').trim();
+    const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(folder, 'dist');
+    const path = join(dist, executable);
+    return executable !== '' && existsSync(path) ? path : undefined;
   } catch {
     return undefined;
   }

@@ -17,7 +17,7 @@ import { bannerLines } from './demo-banner.ts';
 import { chooseCardSource, chooseOpener, needsBuild, type CardSourceChoice } from './demo-decisions.ts';
 import { listenToKeys } from './demo-keys.ts';
 import { DEMO_USAGE, parseDemoOptions, type DemoOptions } from './demo-options.ts';
-import { electronBinary, findChromium, pcscdRunning, SHELL_ENTRY, vpcdInstalled } from './demo-probes.ts';
+import { findChromium, pcscdRunning, vpcdInstalled } from './demo-probes.ts';
 
 const PIN = '1234';
 const say = (line = ''): void => console.log(line);
@@ -99,8 +99,6 @@ const opener = chooseOpener(
     platform: process.platform,
     env: process.env,
     noOpen: options.noOpen,
-    electronBinary: electronBinary(),
-    shellEntry: existsSync(SHELL_ENTRY) ? SHELL_ENTRY : undefined,
     chromium: findChromium(),
     profileDirectory: mkdtempSync(join(tmpdir(), 'eidw-demo-profile-')),
   },

@@ -30,8 +30,10 @@ export class FakeApp extends EventEmitter {
   lock = true;
   switches = new Set<string>();
   readonly commandLine = { hasSwitch: (name: string) => this.switches.has(name) };
-  constructor(readonly appPath: string) {
+  readonly appPath: string;
+  constructor(appPath: string) {
     super();
+    this.appPath = appPath;
   }
   getAppPath = (): string => this.appPath;
   getLocale = (): string => 'fr-BE';
@@ -65,8 +67,10 @@ export class FakeWindow extends EventEmitter {
   readonly webContents = new FakeContents();
   shown = false;
   loaded: string | undefined;
-  constructor(readonly options: Record<string, unknown>) {
+  readonly options: Record<string, unknown>;
+  constructor(options: Record<string, unknown>) {
     super();
+    this.options = options;
   }
   show = (): void => void (this.shown = true);
   focus = (): void => {};
@@ -91,7 +95,9 @@ export class FakeSession {
   setPermissionCheckHandler = (h: FakeSession['checkHandler']): void => void (this.checkHandler = h);
   setDevicePermissionHandler = (h: FakeSession['deviceHandler']): void => void (this.deviceHandler = h);
   setDisplayMediaRequestHandler = (h: FakeSession['displayHandler']): void => void (this.displayHandler = h);
-  readonly webRequest = { onBeforeRequest: (l: FakeSession['beforeRequest']): void => void (this.beforeRequest = l) };
+  readonly webRequest = {
+    onBeforeRequest: (l: FakeSession['beforeRequest']): void => void (this.beforeRequest = l),
+  };
   readonly protocol = {
     handle: (scheme: string, handler: (request: Request) => Promise<Response>): void =>
       void this.handlers.set(scheme, handler),

@@ -34,7 +34,11 @@ export interface DesktopServicesOptions {
  */
 export async function createDesktopServices(options: DesktopServicesOptions): Promise<DesktopServices> {
   const { config } = options;
-  const anchors = await loadTrustAnchors(config.testRoots, options.env ?? process.env, options.trustDirectory);
+  const anchors = await loadTrustAnchors(
+    config.testRoots,
+    options.env ?? process.env,
+    options.trustDirectory,
+  );
   const service = createServiceClient({ baseUrl: config.serviceUrl });
   const pcsc = PcscService.start({ binding: options.binding });
   const flow = new RegistrationFlow({

@@ -87,7 +87,8 @@ export class KioskSession {
   async #reset(reason: ResetReason): Promise<void> {
     this.#clearDoneTimer();
     const { flow } = this.#options;
-    const atRest = flow.snapshot.step === 'welcome' && flow.snapshot.language === this.#options.defaultLanguage;
+    const atRest =
+      flow.snapshot.step === 'welcome' && flow.snapshot.language === this.#options.defaultLanguage;
     if (reason === 'card-removed' && atRest) return; // nothing of anyone to wipe
     await flow.cancel();
     flow.setLanguage(this.#options.defaultLanguage);

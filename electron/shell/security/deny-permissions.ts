@@ -5,7 +5,9 @@ export interface PermissionSession {
   ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
-  setDisplayMediaRequestHandler(handler: (request: unknown, callback: (streams: object) => void) => void): void;
+  setDisplayMediaRequestHandler(
+    handler: (request: unknown, callback: (streams: object) => void) => void,
+  ): void;
 }
 
 /**

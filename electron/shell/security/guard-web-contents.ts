@@ -7,7 +7,10 @@ export interface PreventableEvent {
 
 /** What the guard uses of a `WebContents`. */
 export interface GuardedContents {
-  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-attach-webview',
+    listener: (event: PreventableEvent) => void,
+  ): unknown;
   on(event: 'devtools-opened', listener: () => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
   closeDevTools(): void;

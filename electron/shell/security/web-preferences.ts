@@ -34,7 +34,10 @@ export interface HardenedWebPreferences {
 }
 
 /** The hardened preferences for a window whose preload is `preload`. */
-export function hardenedWebPreferences(preload: string, options: { production: boolean }): HardenedWebPreferences {
+export function hardenedWebPreferences(
+  preload: string,
+  options: { production: boolean },
+): HardenedWebPreferences {
   return {
     preload,
     contextIsolation: true,

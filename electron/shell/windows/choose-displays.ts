@@ -1,7 +1,12 @@
 /** A display as `screen.getAllDisplays()` gives it (the parts used here). */
 export interface DisplayLike {
   readonly id: number;
-  readonly workArea: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly workArea: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
 }
 
 /** Where the operator window goes (config `assisted.operatorDisplay`). */

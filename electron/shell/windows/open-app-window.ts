@@ -71,7 +71,11 @@ export function openAppWindow<W extends AppWindow>(
     if (options.onRendererGone !== undefined) void options.onRendererGone(details.reason);
     else if (!contents.isDestroyed()) contents.reload();
   });
-  serveEachPage(contents, () => createMainTransport(options.ipcMain, contents, options.report), options.serve);
+  serveEachPage(
+    contents,
+    () => createMainTransport(options.ipcMain, contents, options.report),
+    options.serve,
+  );
   void window.loadURL(options.page);
   return window;
 }

@@ -24,11 +24,20 @@ export interface WindowOptions {
   readonly webPreferences: HardenedWebPreferences;
 }
 
-function centred(display: DisplayLike, width: number, height: number): Pick<WindowOptions, 'x' | 'y' | 'width' | 'height'> {
+function centred(
+  display: DisplayLike,
+  width: number,
+  height: number,
+): Pick<WindowOptions, 'x' | 'y' | 'width' | 'height'> {
   const area = display.workArea;
   const w = Math.min(width, area.width);
   const h = Math.min(height, area.height);
-  return { x: area.x + Math.round((area.width - w) / 2), y: area.y + Math.round((area.height - h) / 2), width: w, height: h };
+  return {
+    x: area.x + Math.round((area.width - w) / 2),
+    y: area.y + Math.round((area.height - h) / 2),
+    width: w,
+    height: h,
+  };
 }
 
 /**

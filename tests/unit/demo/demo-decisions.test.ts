@@ -42,8 +42,6 @@ describe('how the demo opens the wizard', () => {
     platform: 'linux',
     env: { DISPLAY: ':0' },
     noOpen: false,
-    electronBinary: undefined,
-    shellEntry: undefined,
     chromium: '/usr/bin/chromium',
     profileDirectory: '/tmp/profile',
   };
@@ -69,17 +67,6 @@ describe('how the demo opens the wizard', () => {
       kind: 'chromium',
       command: '/usr/bin/chromium',
       args: [`--app=${URL}`, '--user-data-dir=/tmp/profile', '--no-first-run'],
-    });
-  });
-
-  it('uses Electron only when both its binary and the shell entry exist', () => {
-    const binary = { ...probe, electronBinary: '/x/electron' };
-
-    expect(chooseOpener(binary, URL).kind).toBe('chromium');
-    expect(chooseOpener({ ...probe, shellEntry: '/x/main.ts' }, URL).kind).toBe('chromium');
-    expect(chooseOpener({ ...binary, shellEntry: '/x/main.ts' }, URL)).toMatchObject({
-      kind: 'electron',
-      command: '/x/electron',
     });
   });
 

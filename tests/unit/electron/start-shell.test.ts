@@ -29,7 +29,11 @@ async function appFolder(config: object | string): Promise<string> {
   return file;
 }
 
-async function start(config: object | string, setUp: (fake: FakeElectron) => void = () => {}, displays = [1]) {
+async function start(
+  config: object | string,
+  setUp: (fake: FakeElectron) => void = () => {},
+  displays = [1],
+) {
   const file = await appFolder(config);
   const fake = createFakeElectron(appPath, displays);
   setUp(fake);
@@ -38,9 +42,14 @@ async function start(config: object | string, setUp: (fake: FakeElectron) => voi
 }
 
 /** The page's side of the IPC channel, as the preload would give it, sent from `frame`. */
-function bridgeOf(fake: FakeElectron, contents: FakeContents, frame: { url: string; parent: unknown } = contents.mainFrame) {
+function bridgeOf(
+  fake: FakeElectron,
+  contents: FakeContents,
+  frame: { url: string; parent: unknown } = contents.mainFrame,
+) {
+  const ipc = fake.ipcMain; // the fake's emitter: Electron's side of the channel
   return {
-    send: (text: string) => void fake.ipcMain.emit(IPC_CHANNEL, { sender: contents, senderFrame: frame }, text),
+    send: (text: string) => void ipc.emit(IPC_CHANNEL, { sender: contents, senderFrame: frame }, text),
     onMessage: (listener: (text: string) => void) => {
       const forward = (channel: string, text: unknown) => channel === IPC_CHANNEL && listener(text as string);
       contents.on('ipc-sent', forward);
@@ -59,15 +68,30 @@ describe('the Electron shell over a fake electron module (issue 7 points 1–5)'
   it('personal mode: one hardened window on the app scheme, the flow served over the IPC channel', async () => {
     const fake = await start(SERVICE);
     expect(fake.app.exitCode).toBeUndefined();
-    expect(fake.calls.privileged).toEqual([[{ scheme: 'eid-wizard', privileges: expect.objectContaining({ standard: true, secure: true, bypassCSP: false }) }]]);
+    expect(fake.calls.privileged).toEqual([
+      [
+        {
+          scheme: 'eid-wizard',
+          privileges: expect.objectContaining({ standard: true, secure: true, bypassCSP: false }),
+        },
+      ],
+    ]);
     expect(fake.windows).toHaveLength(1);
     const [wizard] = fake.windows;
     expect(wizard!.loaded).toBe('eid-wizard://app/index.html');
     expect(wizard!.options).toMatchObject({
       kiosk: false,
-      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: true },
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        devTools: true,
+      },
     });
-    expect(String((wizard!.options.webPreferences as { preload: string }).preload)).toMatch(/dist[/\\]app[/\\]preload\.cjs$/);
+    expect(String((wizard!.options.webPreferences as { preload: string }).preload)).toMatch(
+      /dist[/\\]app[/\\]preload\.cjs$/,
+    );
     expect(fake.calls.forks[0]).toMatch(/dist[/\\]app[/\\]pcsc-host\.cjs$/);
     const remote = await connectWizard(createPreloadBridgeTransport(bridgeOf(fake, wizard!.webContents)));
     expect(remote.snapshot).toMatchObject({ step: 'welcome', language: 'fr' });
@@ -77,7 +101,9 @@ describe('the Electron shell over a fake electron module (issue 7 points 1–5)'
   it('refuses IPC from another frame or origin, and permissions, network and navigation', async () => {
     const fake = await start(SERVICE);
     const contents = fake.windows[0]!.webContents;
-    const outsider = connectWizard(createPreloadBridgeTransport(bridgeOf(fake, contents, { url: 'https://evil.example', parent: null })));
+    const outsider = connectWizard(
+      createPreloadBridgeTransport(bridgeOf(fake, contents, { url: 'https://evil.example', parent: null })),
+    );
     const timeout = new Promise((resolve) => setTimeout(() => resolve('no answer'), 200));
     expect(await Promise.race([outsider.then(() => 'answered'), timeout])).toBe('no answer');
     const granted: boolean[] = [];
@@ -102,7 +128,12 @@ describe('the Electron shell over a fake electron module (issue 7 points 1–5)'
   it('kiosk mode: full screen, no menu, not closable; a packaged app has no devtools', async () => {
     const fake = await start({ ...SERVICE, mode: 'kiosk' }, (f) => (f.app.isPackaged = true));
     const [wizard] = fake.windows;
-    expect(wizard!.options).toMatchObject({ kiosk: true, fullscreen: true, closable: false, webPreferences: { devTools: false } });
+    expect(wizard!.options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      closable: false,
+      webPreferences: { devTools: false },
+    });
     expect(fake.calls.menus).toEqual([null]);
     let prevented = false;
     wizard!.emit('close', { preventDefault: () => (prevented = true) });
@@ -114,8 +145,14 @@ describe('the Electron shell over a fake electron module (issue 7 points 1–5)'
 
   it('assisted mode: the operator window on the second display', async () => {
     const fake = await start({ ...SERVICE, mode: 'assisted' }, () => {}, [1, 2]);
-    expect(fake.windows.map((w) => w.loaded)).toEqual(['eid-wizard://app/index.html', 'eid-wizard://app/operator.html']);
-    expect(fake.windows[1]!.options).toMatchObject({ x: expect.any(Number), webPreferences: { sandbox: true } });
+    expect(fake.windows.map((w) => w.loaded)).toEqual([
+      'eid-wizard://app/index.html',
+      'eid-wizard://app/operator.html',
+    ]);
+    expect(fake.windows[1]!.options).toMatchObject({
+      x: expect.any(Number),
+      webPreferences: { sandbox: true },
+    });
     expect(fake.windows[1]!.options.x as number).toBeGreaterThanOrEqual(1920);
     expect(fake.windows[0]!.options.x as number).toBeLessThan(1920);
     fake.app.emit('will-quit', { preventDefault: () => {} });
