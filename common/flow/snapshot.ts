@@ -38,9 +38,21 @@ export const ReaderViewSchema = Type.Object(
 );
 export type ReaderView = Static<typeof ReaderViewSchema>;
 
+/**
+ * One step's snapshot. Every step may carry `idleWarningUntil`: the flow has been waiting for
+ * the person for (nearly) its idle timeout and wipes itself at that instant unless the person
+ * says they are still there (`stillHere`; registration-flow.md step 6, WCAG 2.2.1). The flow
+ * only sets it while it waits for the person; a new step clears it.
+ */
 function step<Name extends string, Fields extends Record<string, TSchema>>(name: Name, fields: Fields) {
   return Type.Object(
-    { step: Type.Literal(name), seq: Type.Integer({ minimum: 0 }), language: Language, ...fields },
+    {
+      step: Type.Literal(name),
+      seq: Type.Integer({ minimum: 0 }),
+      language: Language,
+      idleWarningUntil: Type.Optional(Timestamp),
+      ...fields,
+    },
     { additionalProperties: false },
   );
 }

@@ -24,6 +24,18 @@ export const FLOW_STEPS = [
 export type FlowStep = (typeof FLOW_STEPS)[number];
 
 /**
+ * Steps that wait for the person with personal data in memory: the idle timeout runs there
+ * (also on an error screen whose retry carries on), and the renderer reports the person's
+ * typing as activity (`stillHere`).
+ */
+export const WAITING_FOR_PERSON: ReadonlySet<FlowStep> = new Set([
+  'authenticatePin',
+  'enterCodeAndContact',
+  'confirmData',
+  'signPin',
+]);
+
+/**
  * The steps shown in the step indicator, in order, and the one each flow step belongs to
  * (checks → authentication → details → confirm and sign → done).
  */

@@ -55,6 +55,12 @@ export const WIZARD_CONTRACT = defineContract({
     back: command(Empty, Done),
     retry: command(Empty, Done),
     cancel: command(Empty, Done),
+    /**
+     * The person is still there: "I need more time" on the idle warning, or typing on a step
+     * that waits for them. Clears `idleWarningUntil` and counts the idle timeout again; accepted
+     * (and does nothing) while the flow works.
+     */
+    stillHere: command(Empty, Done),
   },
   events: {
     state: FlowSnapshotSchema,

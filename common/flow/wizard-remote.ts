@@ -41,6 +41,8 @@ export interface WizardRemote {
   back(): Promise<void>;
   retry(): Promise<void>;
   cancel(): Promise<void>;
+  /** The person is still there: clears the idle warning and restarts the idle timeout. */
+  stillHere(): Promise<void>;
   /** Stops listening and closes the transport. */
   close(): void;
 }
@@ -100,6 +102,7 @@ export async function connectWizard(
     back: () => done(client.call('back', {})),
     retry: () => done(client.call('retry', {})),
     cancel: () => done(client.call('cancel', {})),
+    stillHere: () => done(client.call('stillHere', {})),
     close() {
       stopState();
       listeners.clear();

@@ -13,7 +13,13 @@ const COMMANDS = [
   'back',
   'retry',
   'cancel',
+  'stillHere',
 ] as const;
+
+/** Fails to compile when the contract has a command {@link COMMANDS} misses. */
+type Missing = Exclude<keyof WizardContract['commands'], 'getState' | (typeof COMMANDS)[number]>;
+const COMPLETE: [Missing] extends [never] ? true : Missing = true;
+void COMPLETE;
 
 /**
  * Handlers of the wizard contract for a stand-in main: `getState` answers `state()`, and every

@@ -9,11 +9,13 @@ type Sample = FlowSnapshot extends infer S
   : never;
 
 const EXPIRES = '2025-06-15T10:14:00.000Z';
+/** The idle warning's wipe: 30 s after the CLI tests' clock (the gallery makes it live). */
+export const IDLE_UNTIL = '2025-06-15T10:02:00.000Z';
 
 /**
  * At least one snapshot of every flow step, and the variants the terminal words differently
  * (wrong PIN, last try, PIN pad, each code and contact problem, each reader state, every error
- * code with and without a service code), as the flow would publish them.
+ * code with and without a service code), and the idle warning, as the flow would publish them.
  */
 export const SAMPLES: readonly (readonly [string, Sample])[] = [
   ['welcome', { step: 'welcome' }],
@@ -47,6 +49,7 @@ export const SAMPLES: readonly (readonly [string, Sample])[] = [
   ['PIN pad', { step: 'authenticatePin', pinTriesLeft: 2, pinpad: true, wrongPin: false }],
   ['authenticating', { step: 'authenticating', pinpad: false }],
   ['details', { step: 'enterCodeAndContact', codeBound: false }],
+  ['details, idle warning', { step: 'enterCodeAndContact', codeBound: false, idleWarningUntil: IDLE_UNTIL }],
   [
     'unknown code',
     { step: 'enterCodeAndContact', codeBound: false, codeProblem: 'unknown', codeTriesLeft: 4 },

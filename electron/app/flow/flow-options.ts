@@ -24,6 +24,12 @@ export interface RegistrationFlowOptions {
   /** While the flow waits for the person: after this long it wipes itself. Default 10 min; 0 = never. */
   readonly idleTimeoutMs?: number;
   /**
+   * How long before that wipe the snapshot carries `idleWarningUntil`, so that the person can
+   * ask for more time (`stillHere`). Default 30 s (WCAG 2.2.1 wants at least 20 s); clamped to
+   * the timeout; 0 = no warning.
+   */
+  readonly idleWarningMs?: number;
+  /**
    * For tests only: sees the buffers the flow owns (the files read from the card, the signed
    * application) when it gets them, so that a test can check a wipe zero-filled them. The flow
    * keeps them private otherwise; nothing in the app passes this.

@@ -25,6 +25,8 @@ import { confirmState, detailsState, pinState } from './step-states.ts';
 export type { RegistrationFlowOptions } from './flow-options.ts';
 
 const DEFAULT_IDLE_MS = 10 * 60 * 1000;
+/** WCAG 2.2.1 asks for at least 20 s to react to a timeout warning. */
+const DEFAULT_IDLE_WARNING_MS = 30 * 1000;
 
 const notNow = (): ContractError => new ContractError({ code: 'not-allowed-now', category: 'flow' });
 const pinFormat = (): ContractError => new ContractError({ code: 'pin-format', category: 'flow' });
@@ -52,8 +54,12 @@ export class RegistrationFlow {
   constructor(options: RegistrationFlowOptions) {
     this.#options = options;
     this.#store = new FlowStore(options.language ?? 'en', () => this.#idle.arm(this.#waitingForPerson()));
-    this.#idle = new IdleTimer(options.idleTimeoutMs ?? DEFAULT_IDLE_MS, () => {
-      void this.#wipeAnd({ step: 'error', error: new FlowFailure('idle-timeout').error });
+    this.#idle = new IdleTimer({
+      timeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_MS,
+      warningMs: options.idleWarningMs ?? DEFAULT_IDLE_WARNING_MS,
+      warn: (remainingMs) =>
+        this.#store.setIdleWarning(new Date(this.#now().getTime() + remainingMs).toISOString()),
+      fire: () => void this.#wipeAnd({ step: 'error', error: new FlowFailure('idle-timeout').error }),
     });
     this.#unsubscribe = options.pcsc.onEvent((event) => {
       if (event.type === 'card-removed' || event.type === 'reader-removed') this.#cardLeft(event.reader);
@@ -183,6 +189,17 @@ export class RegistrationFlow {
     if (target === 'enterCodeAndContact' && this.#data.sessionId !== undefined)
       return this.#set(detailsState(this.#data));
     return this.start();
+  }
+
+  /**
+   * The person is still there ("I need more time" on the idle warning, or typing): clears the
+   * warning and counts the full idle timeout again. Nothing while the flow itself works (no
+   * timeout runs then), so a late or repeated call is harmless.
+   */
+  stillHere(): void {
+    if (!this.#waitingForPerson()) return;
+    this.#idle.arm(true);
+    this.#store.setIdleWarning(undefined);
   }
 
   /** Stops, forgets everything and returns to the start (at once; the card is closed after). */

@@ -26,6 +26,7 @@ export function serveWizard(
       back: () => (flow.back(), null),
       retry: async () => (await flow.retry(), null),
       cancel: async () => (await flow.cancel(), null),
+      stillHere: () => (flow.stillHere(), null),
     },
     transport,
     options,

@@ -12,13 +12,8 @@ export const CARD_NEEDED: ReadonlySet<FlowStep> = new Set([
   'signing',
 ]);
 
-/** Steps that wait for the person (the idle timeout runs). */
-export const WAITING_FOR_PERSON: ReadonlySet<FlowStep> = new Set([
-  'authenticatePin',
-  'enterCodeAndContact',
-  'confirmData',
-  'signPin',
-]);
+/** Steps that wait for the person (the idle timeout runs); shared with the renderer. */
+export { WAITING_FOR_PERSON } from '../../../common/flow/steps.ts';
 
 /** Steps that follow the readers by themselves. */
 export const WATCHING_READERS: ReadonlySet<FlowStep> = new Set([

@@ -31,3 +31,16 @@ export function announcedMinutes(seconds: number): number {
 export function formatMinutesFromNow(minutes: number, language: string): string {
   return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(minutes, 'minute');
 }
+
+/** The seconds at which the idle warning's polite announcement changes (docs/wizard-ui.md). */
+export const IDLE_ANNOUNCED_SECONDS = [20, 10, 5] as const;
+
+/**
+ * What the idle warning announces with `seconds` left: "less than N seconds" for the smallest
+ * N of {@link IDLE_ANNOUNCED_SECONDS} not below `seconds` (so the words change three times,
+ * not every second, and are true from the moment they appear); nothing above 20 s (the dialog
+ * itself was announced when it opened).
+ */
+export function announcedIdleSeconds(seconds: number): number | undefined {
+  return [...IDLE_ANNOUNCED_SECONDS].reverse().find((limit) => seconds <= limit);
+}

@@ -7,8 +7,10 @@ import { StepView } from '../steps/step-view.tsx';
 import { viewKey } from '../steps/step-meta.ts';
 import { CommandProvider, useCommands } from '../state/commands.tsx';
 import { RemoteContext, useSnapshot } from '../state/remote-context.ts';
+import { useActivity } from '../state/use-activity.ts';
 import { useLanguage } from '../state/use-language.ts';
 import { Announcer } from './announcer.tsx';
+import { IdleWarning } from './idle-warning.tsx';
 import { PageLayout } from './page-layout.tsx';
 import { StepIndicator } from './step-indicator.tsx';
 import { ThemeShell } from './theme-shell.tsx';
@@ -16,12 +18,14 @@ import { ThemeShell } from './theme-shell.tsx';
 /**
  * The connected wizard: a view of the flow in main (architecture.md "The flow lives in main;
  * the renderer is a view"). `<main data-step data-seq data-error>` name the snapshot shown
- * for the browser tests (renderer/README.md).
+ * for the browser tests (renderer/README.md). The idle warning is a dialog over the step,
+ * and typing on a step that waits for the person tells main they are still there.
  */
 export function WizardApp({ remote }: { readonly remote: WizardRemote }) {
   const { i18n } = useTranslation();
   const snapshot = useSnapshot(remote);
   const [language, setLanguage] = useLanguage(remote, snapshot.language, i18n);
+  useActivity(remote, snapshot.step, snapshot.idleWarningUntil !== undefined);
   return (
     <RemoteContext.Provider value={remote}>
       <CommandProvider>
@@ -43,6 +47,7 @@ export function WizardApp({ remote }: { readonly remote: WizardRemote }) {
             </Box>
           </PageLayout>
           <Announcer snapshot={snapshot} />
+          <IdleWarning until={snapshot.idleWarningUntil} />
         </ThemeShell>
       </CommandProvider>
     </RemoteContext.Provider>

@@ -39,6 +39,10 @@ export interface WizardPage {
   cancel(): Promise<void>;
   retry(): Promise<void>;
   restart(): Promise<void>;
+  /** The idle warning dialog (`role=alertdialog`), present while main warns. */
+  idleWarning(): Locator;
+  /** "I need more time" on the idle warning, with Enter (the focus is there when it opens). */
+  stillHere(): Promise<void>;
 }
 
 /** More Tab presses than any screen has focusable elements: one full round and back. */
@@ -106,5 +110,7 @@ export function wizardPage(page: Page): WizardPage {
     cancel: () => press('action-cancel'),
     retry: () => press('action-retry'),
     restart: () => press('action-restart'),
+    idleWarning: () => page.getByRole('alertdialog'),
+    stillHere: () => press('action-still-here'),
   };
 }

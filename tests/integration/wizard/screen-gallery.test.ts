@@ -1,3 +1,4 @@
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlowSnapshot } from '../../../common/flow/snapshot.ts';
 import { LANGUAGES } from '../../../common/i18n/languages.ts';
@@ -13,7 +14,7 @@ import { makePhoto } from '../../virtual-card/card-data/photo.ts';
 
 /**
  * Every screen the flow can show, in every language, in real Chromium: each sample snapshot
- * (every step, every PIN, code and contact variant, every error code) is shown through the
+ * (every step, every PIN, code and contact variant, every error code, the idle warning) is shown through the
  * wizard contract, then the screen is saved as a PNG (test-results/screenshots/<lang>/) and
  * checked with axe-core (WCAG 2.1 A and AA). The step's heading must have the focus, as a
  * screen-reader user expects after each change. The photo on the confirmation is a generated
@@ -22,16 +23,36 @@ import { makePhoto } from '../../virtual-card/card-data/photo.ts';
 const PHOTO = makePhoto(140, 200, 1);
 
 /**
- * The sample as a person would meet it: a photo where the screen shows one, and a code that
- * expires in 12 minutes (the samples' fixed instant is in the past, which shows "expired").
+ * The sample as a person would meet it: a photo where the screen shows one, a code that
+ * expires in 12 minutes (the samples' fixed instant is in the past, which shows "expired"),
+ * and an idle warning with 25 seconds left.
  */
 function asShown(snapshot: FlowSnapshot): FlowSnapshot {
   const expiresAt = new Date(Date.now() + 12 * 60_000).toISOString();
-  const live =
+  const coded =
     'codeExpiresAt' in snapshot && snapshot.codeExpiresAt !== undefined
       ? { ...snapshot, codeExpiresAt: expiresAt }
       : snapshot;
+  const live =
+    coded.idleWarningUntil === undefined
+      ? coded
+      : { ...coded, idleWarningUntil: new Date(Date.now() + 25_000).toISOString() };
   return live.step === 'confirmData' ? { ...live, holder: { ...live.holder, photo: PHOTO } } : live;
+}
+
+/** An idle warning is open: a labelled, described alertdialog with the focus on "I need more time". */
+async function expectIdleWarning(page: Page): Promise<void> {
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+    .toBe('action-still-here');
+  for (const relation of ['aria-labelledby', 'aria-describedby']) {
+    const id = await dialog.getAttribute(relation);
+    expect(await page.locator(`[id="${id}"]`).textContent()).toBeTruthy();
+  }
+  // Faded in completely before the screenshot and axe (contrast is measured on what is seen).
+  await expect.poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
 }
 
 /** A file-name-safe label. */
@@ -67,11 +88,20 @@ describe.each(LANGUAGES)('every screen in %s', (language) => {
       const page = browser.page;
       await page.locator(`main[data-step="${shown.step}"][data-seq="${shown.seq}"]`).waitFor();
       const previous = SAMPLES[index - 1]?.[1].step ?? 'welcome';
+      if (shown.idleWarningUntil !== undefined) await expectIdleWarning(page);
+      else await page.getByRole('alertdialog').waitFor({ state: 'detached' });
       if (previous !== shown.step)
         await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
       await saveScreenshot(page, language, `${String(index).padStart(2, '0')}-${slug(name)}`);
       expect(await axeViolations(page)).toEqual([]);
+      if (shown.idleWarningUntil !== undefined) {
+        // A click beside the dialog asks for nothing; Escape asks for more time.
+        const before = main.commands.length;
+        await page.mouse.click(5, 5);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => main.commands.slice(before).map((c) => c.method)).toEqual(['stillHere']);
+      }
       expect(browser.problems).toEqual([]);
     });
   });

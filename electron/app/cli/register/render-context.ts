@@ -41,3 +41,12 @@ export function codeValidity(context: RenderContext, expiresAt: string | undefin
   const minutes = Math.max(0, Math.floor((Date.parse(expiresAt) - context.now().getTime()) / 60_000));
   return [context.t('register.code.validUntil', { time: formatTime(context, expiresAt), minutes })];
 }
+
+/**
+ * The idle warning (registration-flow.md step 6, WCAG 2.2.1): when everything is wiped unless
+ * the person answers, with the whole seconds left, never negative.
+ */
+export function idleWarning(context: RenderContext, until: string): string {
+  const seconds = Math.max(0, Math.ceil((Date.parse(until) - context.now().getTime()) / 1000));
+  return context.t('register.idle.warning', { time: formatTime(context, until), seconds });
+}

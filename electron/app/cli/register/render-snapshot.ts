@@ -2,20 +2,26 @@ import type { FlowSnapshot, ReaderView, SnapshotOf } from '../../../../common/fl
 import { PROGRESS_STAGES, STAGE_OF_STEP } from '../../../../common/flow/steps.ts';
 import { ERROR_TEXT } from './error-text.ts';
 import { renderConfirmation } from './render-confirmation.ts';
-import { codeValidity, type RenderContext } from './render-context.ts';
+import { codeValidity, idleWarning, type RenderContext } from './render-context.ts';
 
 /**
  * The terminal view of the registration flow: one snapshot → the lines that say where the
  * person is and what to do (registration-flow.md, one "screen" per step). Pure: no input, no
  * output, no clock but `context.now`. The questions themselves are the prompt layer's
- * (run-registration.ts); a `previous` snapshot in another stage adds the step indicator line.
+ * (run-registration.ts); a `previous` snapshot in another stage adds the step indicator line,
+ * and an idle warning its line at the end.
  */
 export function renderSnapshot(
   context: RenderContext,
   snapshot: FlowSnapshot,
   previous?: FlowSnapshot,
 ): string[] {
-  return [...stageHeader(context, snapshot, previous), ...renderStep(context, snapshot)];
+  const until = snapshot.idleWarningUntil;
+  return [
+    ...stageHeader(context, snapshot, previous),
+    ...renderStep(context, snapshot),
+    ...(until === undefined ? [] : [idleWarning(context, until)]),
+  ];
 }
 
 /** "Step 2 of 5: Sign in with your eID card", when the stage changes. */

@@ -31,7 +31,7 @@ const isPinShape = (pin: Uint8Array): boolean =>
  * Drives the registration flow from a terminal, the same flow the GUI drives: prints each
  * snapshot (render-snapshot.ts), answers the steps that wait for the person with questions
  * (prompter.ts) and waits on the others. A question is withdrawn when the flow moves on under
- * it (card pulled, idle timeout). The PIN exists only as bytes that are zero-filled after
+ * it (card pulled, idle timeout); the idle warning is printed, and any answer ends it. The PIN exists only as bytes that are zero-filled after
  * `submitPin`. The caller cancels the flow (wipe) on anything but `done`.
  */
 export async function runRegistration(options: RunRegistrationOptions): Promise<RunOutcome> {
@@ -53,9 +53,22 @@ export async function runRegistration(options: RunRegistrationOptions): Promise<
     }
   }
 
+  /** The person answered: the idle timeout starts again and its warning ends (never fails the run). */
+  function active(): void {
+    Promise.resolve()
+      .then(() => flow.stillHere())
+      .catch(() => undefined);
+  }
+
+  async function ask(question: string, signal: AbortSignal): Promise<string> {
+    const answer = await prompter.ask(question, signal);
+    active();
+    return answer;
+  }
+
   async function yesNo(question: string, signal: AbortSignal): Promise<boolean> {
     for (;;) {
-      const answer = parseYesNo(t, await prompter.ask(`${question} ${t('register.answer.hint')}`, signal));
+      const answer = parseYesNo(t, await ask(`${question} ${t('register.answer.hint')}`, signal));
       if (answer !== undefined) return answer;
       prompter.say([t('register.answer.invalid')]);
     }
@@ -69,6 +82,7 @@ export async function runRegistration(options: RunRegistrationOptions): Promise<
     let typed: Uint8Array;
     for (;;) {
       typed = await prompter.secret(t('register.prompt.pin'), signal);
+      active();
       if (isPinShape(typed)) break;
       typed.fill(0);
       prompter.say([t('register.pin.shape')]);
@@ -88,7 +102,7 @@ export async function runRegistration(options: RunRegistrationOptions): Promise<
       return source.value;
     }
     const question = source.previous === undefined ? label : `${label} [${source.previous}]`;
-    const answer = await prompter.ask(question, signal);
+    const answer = await ask(question, signal);
     return answer === '' && source.previous !== undefined ? source.previous : answer;
   }
 
@@ -114,7 +128,7 @@ export async function runRegistration(options: RunRegistrationOptions): Promise<
     const eids = snapshot.readers.filter((r) => r.card === 'eid');
     printer.flush();
     prompter.say(eids.map((r, i) => `  ${i + 1}. ${r.name}`));
-    const answer = Number(await prompter.ask(t('register.prompt.reader', { last: eids.length }), signal));
+    const answer = Number(await ask(t('register.prompt.reader', { last: eids.length }), signal));
     const chosen = Number.isInteger(answer) ? eids[answer - 1] : undefined;
     if (chosen === undefined) return prompter.say([t('register.reader.invalidChoice')]);
     await command(() => flow.chooseReader(chosen.name));

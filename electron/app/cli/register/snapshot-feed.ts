@@ -17,16 +17,20 @@ export type FlowPort = Pick<
   | 'back'
   | 'retry'
   | 'cancel'
+  | 'stillHere'
 >;
 
-/** A snapshot without its sequence number, to tell a real change from the same state published again. */
-const content = ({ seq: _, ...rest }: FlowSnapshot): string =>
+/**
+ * A snapshot without its sequence number and idle warning, to tell a real change from the same
+ * state published again (the warning must not withdraw the question it is about).
+ */
+const content = ({ seq: _, idleWarningUntil: __, ...rest }: FlowSnapshot): string =>
   JSON.stringify(rest, (_key, value: unknown) => (value instanceof Uint8Array ? value.length : value));
 
 /**
  * The flow's snapshots as something to wait on: `next()` resolves when the flow has moved on,
  * `whileCurrent()` gives a signal that aborts a question when the state it was asked in is gone
- * (the card was pulled, the idle timeout struck). Every snapshot also goes to `onSnapshot`.
+ * (the card was pulled, the idle timeout struck; not the idle warning). Every snapshot also goes to `onSnapshot`.
  */
 export class SnapshotFeed {
   readonly #flow: FlowPort;

@@ -1,7 +1,7 @@
 import type { FlowSnapshot } from '../../../../common/flow/snapshot.ts';
 import type { FlowStep } from '../../../../common/flow/steps.ts';
 import type { Prompter } from './prompter.ts';
-import type { RenderContext } from './render-context.ts';
+import { idleWarning, type RenderContext } from './render-context.ts';
 import { renderSnapshot } from './render-snapshot.ts';
 
 /**
@@ -17,7 +17,8 @@ export const DEFAULT_SETTLE_MS = 300;
 /**
  * Prints each snapshot once: the flow publishes the same state again when nothing the person
  * sees changed (a reader event while waiting for a card), and printing it twice would only
- * scroll the question away. Waiting states are printed once they have lasted `settleMs`.
+ * scroll the question away. Waiting states are printed once they have lasted `settleMs`. The
+ * idle warning on a state already printed adds its one line, once per warning.
  */
 export class SnapshotPrinter {
   readonly #context: RenderContext;
@@ -26,6 +27,8 @@ export class SnapshotPrinter {
   #last: { snapshot: FlowSnapshot; body: string } | undefined;
   #pending: ReturnType<typeof setTimeout> | undefined;
   #latest: FlowSnapshot | undefined;
+  /** The idle warning printed last (its `idleWarningUntil`). */
+  #warned: string | undefined;
 
   constructor(context: RenderContext, prompter: Prompter, settleMs = DEFAULT_SETTLE_MS) {
     this.#context = context;
@@ -62,11 +65,16 @@ export class SnapshotPrinter {
 
   #print(snapshot: FlowSnapshot): void {
     this.#pending = undefined;
+    const { idleWarningUntil: until, ...plain } = snapshot;
     const previous = this.#last?.snapshot;
     // Rendered against itself, a snapshot has no step indicator line: compare what it says.
-    const body = renderSnapshot(this.#context, snapshot, snapshot).join('\n');
-    if (previous !== undefined && previous.step === snapshot.step && this.#last!.body === body) return;
-    this.#last = { snapshot, body };
-    this.#prompter.say(renderSnapshot(this.#context, snapshot, previous));
+    const body = renderSnapshot(this.#context, plain, plain).join('\n');
+    const same = previous !== undefined && previous.step === plain.step && this.#last!.body === body;
+    const warn = until !== undefined && until !== this.#warned;
+    this.#warned = until;
+    if (!same) {
+      this.#last = { snapshot: plain, body };
+      this.#prompter.say(renderSnapshot(this.#context, warn ? snapshot : plain, previous));
+    } else if (warn) this.#prompter.say([idleWarning(this.#context, until)]);
   }
 }

@@ -75,9 +75,10 @@ describe('cancel', () => {
   }
 });
 
+/** Without a warning (`idleWarningMs: 0`): the warning has its own tests (idle-warning.test.ts). */
 describe('idle timeout', () => {
   it('wipes the flow when the person does not act in time, and not while the flow works', async () => {
-    const h = await startHarness({ flow: { idleTimeoutMs: 200 } });
+    const h = await startHarness({ flow: { idleTimeoutMs: 200, idleWarningMs: 0 } });
     await toAuthenticatePin(h, 'citizen-1.8');
     const held = h.hold('authenticate');
     void typePin(h);
@@ -97,7 +98,7 @@ describe('idle timeout', () => {
   });
 
   it('wipes an error screen that still holds a signed application after the timeout', async () => {
-    const h = await startHarness({ proxy: true, flow: { idleTimeoutMs: 500 } });
+    const h = await startHarness({ proxy: true, flow: { idleTimeoutMs: 500, idleWarningMs: 0 } });
     await toSignPin(h, 'citizen-1.8');
     h.proxy!.down();
     await typePin(h);
