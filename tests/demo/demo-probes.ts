@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 
-
 /** True if pcscd accepts a connection on its socket (a stale socket file does not count). */
 export function pcscdRunning(socket = '/run/pcscd/pcscd.comm'): Promise<boolean> {
   if (!existsSync(socket)) return Promise.resolve(false);

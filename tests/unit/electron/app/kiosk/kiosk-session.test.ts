@@ -149,7 +149,10 @@ describe('KioskSession', () => {
 
   it('hands a reset that fails to onResetFailed (the shell restarts the app), never an unhandled rejection', async () => {
     const broken = new Error('page gone');
-    const { flow, failures, reasons } = start(DONE_RESET_MS, vi.fn(async () => Promise.reject(broken)));
+    const { flow, failures, reasons } = start(
+      DONE_RESET_MS,
+      vi.fn(async () => Promise.reject(broken)),
+    );
     flow.publish({ step: 'signing', pinpad: false });
     flow.publish({ step: 'cardRemoved' });
     await vi.advanceTimersByTimeAsync(0);
