@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../../common/i18n/languages.ts';
-import { DEFAULT_SERVICE_URL } from '../cli/register/register-options.ts';
+import { DEFAULT_SERVICE_URL } from '../service/service-url.ts';
 import type { AppConfig, AppMode } from './app-config-schema.ts';
 
 /**

@@ -1,6 +1,9 @@
 import { isIPv4 } from 'node:net';
 import { ServiceClientError } from './service-client-error.ts';
 
+/** The local service of `npm run service` (server/README.md): the CLI's and the config's default. */
+export const DEFAULT_SERVICE_URL = 'http://127.0.0.1:8480';
+
 /** Where the service lives, checked once when the client is made. */
 export interface ServiceLocation {
   readonly protocol: 'https:' | 'http:';

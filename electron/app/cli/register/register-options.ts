@@ -1,4 +1,5 @@
 import { isLanguage } from '../../../../common/i18n/languages.ts';
+import { DEFAULT_SERVICE_URL } from '../../service/service-url.ts';
 
 /** `parseArgs` options of `eid-wizard register` (merged with the other commands' in main.ts). */
 export const REGISTER_OPTIONS = {
@@ -10,8 +11,7 @@ export const REGISTER_OPTIONS = {
   yes: { type: 'boolean', default: false },
 } as const;
 
-/** The local service of `npm run service` (server/README.md). */
-export const DEFAULT_SERVICE_URL = 'http://127.0.0.1:8480';
+export { DEFAULT_SERVICE_URL };
 
 /** Options of one `register` run, checked. */
 export interface RegisterOptions {
