@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages.ts';
 import { createContractClient, type ClientOptions, type ContractClient } from '../ipc/contract-client.ts';
-import { createListenerSet } from '../ipc/listener-set.ts';
+import { followNewestState } from '../ipc/newest-state.ts';
 import type { Transport } from '../ipc/transport.ts';
 import type { FlowSnapshot } from './snapshot.ts';
 import { WIZARD_CONTRACT, type WizardContract } from './wizard-contract.ts';
@@ -58,33 +58,19 @@ export async function connectWizard(
   options: ClientOptions = {},
 ): Promise<WizardRemote> {
   const client: ContractClient<WizardContract> = createContractClient(WIZARD_CONTRACT, transport, options);
-  const listeners = createListenerSet<FlowSnapshot>((error) =>
-    options.onDiagnostic?.({ kind: 'listener-threw', error }),
-  );
-  let current: FlowSnapshot | undefined;
-  const take = (snapshot: FlowSnapshot): void => {
-    if (current !== undefined && snapshot.seq <= current.seq) return;
-    current = snapshot;
-    listeners.emit(snapshot);
-  };
-  const stopState = client.on('state', take);
-  try {
-    take(await client.call('getState', {}));
-  } catch (error) {
-    stopState();
-    client.close();
-    throw error;
-  }
+  const state = await followNewestState<FlowSnapshot>({
+    subscribe: (take) => client.on('state', take),
+    fetch: () => client.call('getState', {}),
+    onListenerError: (error) => options.onDiagnostic?.({ kind: 'listener-threw', error }),
+    close: () => client.close(),
+  });
   const done = async (call: Promise<null>): Promise<void> => void (await call);
   return {
     get snapshot() {
-      return current!;
+      return state.current;
     },
-    onSnapshot: (listener) => listeners.add(listener),
-    async refresh() {
-      take(await client.call('getState', {}));
-      return current!;
-    },
+    onSnapshot: (listener) => state.onChange(listener),
+    refresh: () => state.refresh(),
     start: () => done(client.call('start', {})),
     setLanguage: (language) => done(client.call('setLanguage', { language })),
     chooseReader: (reader) => done(client.call('chooseReader', { reader })),
@@ -103,10 +89,6 @@ export async function connectWizard(
     retry: () => done(client.call('retry', {})),
     cancel: () => done(client.call('cancel', {})),
     stillHere: () => done(client.call('stillHere', {})),
-    close() {
-      stopState();
-      listeners.clear();
-      client.close();
-    },
+    close: () => state.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { createContractClient, type ClientOptions, type ContractClient } from '../ipc/contract-client.ts';
-import { createListenerSet } from '../ipc/listener-set.ts';
+import { followNewestState } from '../ipc/newest-state.ts';
 import type { Transport } from '../ipc/transport.ts';
 import { OPERATOR_CONTRACT, type OperatorContract } from './operator-contract.ts';
 import type { OperatorView } from './operator-view.ts';
@@ -36,38 +36,20 @@ export async function connectOperator(
     transport,
     options,
   );
-  const listeners = createListenerSet<OperatorView>((error) =>
-    options.onDiagnostic?.({ kind: 'listener-threw', error }),
-  );
-  let current: OperatorView | undefined;
-  const take = (view: OperatorView): void => {
-    if (current !== undefined && view.seq <= current.seq) return;
-    current = view;
-    listeners.emit(view);
-  };
-  const stopState = client.on('state', take);
-  try {
-    take(await client.call('getState', {}));
-  } catch (error) {
-    stopState();
-    client.close();
-    throw error;
-  }
+  const state = await followNewestState<OperatorView>({
+    subscribe: (take) => client.on('state', take),
+    fetch: () => client.call('getState', {}),
+    onListenerError: (error) => options.onDiagnostic?.({ kind: 'listener-threw', error }),
+    close: () => client.close(),
+  });
   return {
     get view() {
-      return current!;
+      return state.current;
     },
-    onView: (listener) => listeners.add(listener),
-    async refresh() {
-      take(await client.call('getState', {}));
-      return current!;
-    },
+    onView: (listener) => state.onChange(listener),
+    refresh: () => state.refresh(),
     startSession: async () => void (await client.call('startSession', {})),
     abortSession: async () => void (await client.call('abortSession', {})),
-    close() {
-      stopState();
-      listeners.clear();
-      client.close();
-    },
+    close: () => state.close(),
   };
 }
