@@ -1,13 +1,10 @@
 import { connectWizard, type WizardRemote } from '../../../common/flow/wizard-remote.ts';
 import { followSteps } from '../state/step-history.ts';
 import { openTransport } from './open-transport.ts';
+import type { PageConnection } from './use-connection.ts';
 
 /** The wizard's connection to main. */
-export interface MainConnection {
-  readonly remote: WizardRemote;
-  /** Calls `listener` once when the transport closes (at once if it has); returns the unsubscribe. */
-  onClose(listener: () => void): () => void;
-}
+export type MainConnection = PageConnection<WizardRemote>;
 
 /**
  * Connects the page to the flow in main (issue 6 point 3): the transport (preload bridge or

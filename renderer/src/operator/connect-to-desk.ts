@@ -1,12 +1,9 @@
 import { connectOperator, type OperatorRemote } from '../../../common/operator/operator-remote.ts';
 import { openTransport } from '../connection/open-transport.ts';
+import type { PageConnection } from '../connection/use-connection.ts';
 
 /** The operator window's connection to main. */
-export interface DeskConnection {
-  readonly remote: OperatorRemote;
-  /** Calls `listener` once when the transport closes; returns the unsubscribe. */
-  onClose(listener: () => void): () => void;
-}
+export type DeskConnection = PageConnection<OperatorRemote>;
 
 /**
  * Connects the operator window to the desk in main (assisted mode): the wizard's own

@@ -1,18 +1,15 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../../../common/i18n/languages.ts';
-import type { OperatorRemote } from '../../../common/operator/operator-remote.ts';
+import { useConnection } from '../connection/use-connection.ts';
 import { ThemeShell } from '../shell/theme-shell.tsx';
 import type { DeskConnection } from './connect-to-desk.ts';
 import { OperatorApp } from './operator-app.tsx';
 import { OperatorLayout } from './operator-layout.tsx';
 import { OPERATOR_NS } from './operator-i18n.ts';
-
-type Connection =
-  { state: 'connecting' } | { state: 'connected'; remote: OperatorRemote } | { state: 'lost' };
 
 /**
  * The operator window: the desk once connected, a "connecting" and a "connection lost"
@@ -20,25 +17,7 @@ type Connection =
  */
 export function OperatorBoot({ connection }: { readonly connection: Promise<DeskConnection> }) {
   const { t, i18n } = useTranslation(OPERATOR_NS);
-  const [state, setState] = useState<Connection>({ state: 'connecting' });
-  useEffect(() => {
-    let active = true;
-    let stop = (): void => {};
-    connection.then(
-      (desk) => {
-        if (!active) return;
-        stop = desk.onClose(() => setState({ state: 'lost' }));
-        setState((now) => (now.state === 'lost' ? now : { state: 'connected', remote: desk.remote }));
-      },
-      () => {
-        if (active) setState({ state: 'lost' });
-      },
-    );
-    return () => {
-      active = false;
-      stop();
-    };
-  }, [connection]);
+  const state = useConnection(connection);
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
   useEffect(() => {
     document.documentElement.lang = language;

@@ -1,10 +1,8 @@
-import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../common/i18n/languages.ts';
-import { LanguageSwitch } from '../shell/language-switch.tsx';
+import { AppHeader } from '../shell/app-header.tsx';
 import { OPERATOR_NS } from './operator-i18n.ts';
 
 /** Props of {@link OperatorLayout}. */
@@ -19,22 +17,7 @@ export function OperatorLayout({ language, onLanguage, children }: OperatorLayou
   const { t } = useTranslation(OPERATOR_NS);
   return (
     <Container maxWidth="md" sx={{ py: { xs: 2, sm: 4 }, px: { xs: 2, sm: 3 } }}>
-      <Box
-        component="header"
-        sx={{
-          display: 'flex',
-          flexWrap: 'wrap',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 1,
-          mb: 3,
-        }}
-      >
-        <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
-          {t('app.name')}
-        </Typography>
-        <LanguageSwitch current={language} onChange={onLanguage} />
-      </Box>
+      <AppHeader language={language} onLanguage={onLanguage} title={t('app.name')} />
       {children}
     </Container>
   );

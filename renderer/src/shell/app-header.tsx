@@ -8,10 +8,12 @@ import { LanguageSwitch } from './language-switch.tsx';
 export interface AppHeaderProps {
   readonly language: Language;
   readonly onLanguage: (language: Language) => void;
+  /** The name shown (default the wizard's `app.name`; the operator window passes its own). */
+  readonly title?: string;
 }
 
-/** The header of every screen: the app's name and the language switch. */
-export function AppHeader({ language, onLanguage }: AppHeaderProps) {
+/** The header of every screen: the app's (or the window's) name and the language switch. */
+export function AppHeader({ language, onLanguage, title }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
     <Box
@@ -26,7 +28,7 @@ export function AppHeader({ language, onLanguage }: AppHeaderProps) {
       }}
     >
       <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
-        {t('app.name')}
+        {title ?? t('app.name')}
       </Typography>
       <LanguageSwitch current={language} onChange={onLanguage} />
     </Box>
