@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright';
 import type { FlowStep } from '../../../common/flow/steps.ts';
 import type { Language } from '../../../common/i18n/languages.ts';
 import type { OperatorSessionState } from '../../../common/operator/operator-view.ts';
+import { keyboardOf } from './keyboard.ts';
 
 /**
  * The operator window of assisted mode (docs/assisted-mode.md) as staff use it, for the
@@ -41,20 +42,7 @@ const MAX_TABS = 30;
 export function operatorPage(page: Page): OperatorPage {
   const byTestId = (id: string): Locator => page.getByTestId(id);
   const main = page.locator('main[data-step]');
-  const tabTo = async (id: string): Promise<void> => {
-    await byTestId(id).waitFor();
-    const focused = () =>
-      page.evaluate((want) => document.activeElement?.getAttribute('data-testid') === want, id);
-    for (let presses = 0; presses < MAX_TABS; presses++) {
-      if (await focused()) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`${id} cannot be reached with the Tab key`);
-  };
-  const press = async (id: string): Promise<void> => {
-    await tabTo(id);
-    await page.keyboard.press('Enter');
-  };
+  const { press } = keyboardOf(page, MAX_TABS);
   const openAbort = async (): Promise<void> => {
     await page.locator('[data-testid="operator-abort"]:not([disabled])').waitFor();
     await press('operator-abort');

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright';
 import type { FlowStep } from '../../../common/flow/steps.ts';
 import type { Language } from '../../../common/i18n/languages.ts';
+import { keyboardOf } from './keyboard.ts';
 
 /** The contact data a test types on the details screen. */
 export interface Details {
@@ -52,25 +53,7 @@ const MAX_TABS = 40;
 export function wizardPage(page: Page): WizardPage {
   const byTestId = (id: string): Locator => page.getByTestId(id);
   const main = page.locator('main[data-step]');
-  /**
-   * Moves the focus to `data-testid=id` with the Tab key only, as a keyboard user would (no
-   * programmatic focus): fails when the element cannot be reached in a full round of the
-   * page's tab order.
-   */
-  const tabTo = async (id: string): Promise<void> => {
-    await byTestId(id).waitFor();
-    const focused = () =>
-      page.evaluate((want) => document.activeElement?.getAttribute('data-testid') === want, id);
-    for (let presses = 0; presses < MAX_TABS; presses++) {
-      if (await focused()) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`${id} cannot be reached with the Tab key`);
-  };
-  const press = async (id: string): Promise<void> => {
-    await tabTo(id);
-    await page.keyboard.press('Enter');
-  };
+  const { tabTo, press } = keyboardOf(page, MAX_TABS);
   const typeInto = async (id: string, text: string): Promise<void> => {
     await tabTo(id);
     await page.keyboard.press('ControlOrMeta+A');
