@@ -9,24 +9,22 @@ export interface AppPaths {
   readonly pcscHost: string;
   readonly locales: string;
   readonly trust: string;
-  readonly defaultConfig: string;
 }
 
 /**
  * The paths, from Electron's `app.getAppPath()` (the project folder in development, the asar
  * archive when installed) and `process.resourcesPath` (where electron-builder's
- * `extraResources` go: locales, trust anchors and the default config sit next to the archive,
- * readable by administrators; docs/packaging.md).
+ * `extraResources` go: locales and trust anchors sit next to the archive, readable by
+ * administrators; docs/packaging.md). The shipped `default-config.json` is for administrators
+ * to copy: the app's defaults are built in and tested to equal it.
  */
 export function appPaths(appPath: string, resourcesPath: string, isPackaged: boolean): AppPaths {
   const bundles = join(appPath, 'dist', 'app');
-  const resources = isPackaged ? resourcesPath : join(appPath, 'resources');
   return {
     pages: join(appPath, 'dist', 'wizard'),
     preload: join(bundles, 'preload.cjs'),
     pcscHost: join(bundles, 'pcsc-host.cjs'),
     locales: isPackaged ? join(resourcesPath, 'locales') : join(appPath, 'locales'),
-    trust: join(resources, 'trust'),
-    defaultConfig: join(resources, 'default-config.json'),
+    trust: isPackaged ? join(resourcesPath, 'trust') : join(appPath, 'resources', 'trust'),
   };
 }

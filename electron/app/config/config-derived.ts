@@ -37,13 +37,3 @@ export function startLanguage(config: AppConfig, locale: string | undefined): La
   if (allowed(fromLocale)) return fromLocale;
   return allowed('en') ? 'en' : (config.languages[0] ?? 'en');
 }
-
-/**
- * Which display gets the operator's window in assisted mode: `auto` the secondary one when
- * there is one, else the primary; `secondary` falls back to the primary when none is
- * connected (the counter still works, with the operator's window on the person's screen).
- */
-export function operatorDisplay(config: AppConfig, hasSecondary: boolean): 'primary' | 'secondary' {
-  if (config.assisted.operatorDisplay === 'primary' || !hasSecondary) return 'primary';
-  return 'secondary';
-}

@@ -11,11 +11,10 @@ describe('appPaths', () => {
       pcscHost: join(project, 'dist', 'app', 'pcsc-host.cjs'),
       locales: join(project, 'locales'),
       trust: join(project, 'resources', 'trust'),
-      defaultConfig: join(project, 'resources', 'default-config.json'),
     });
   });
 
-  it('installed: bundles in the archive, locales, trust and config next to it', () => {
+  it('installed: bundles in the archive, locales and trust next to it', () => {
     const resources = join('/opt', 'eID Wizard', 'resources');
     const archive = join(resources, 'app.asar');
     expect(appPaths(archive, resources, true)).toEqual({
@@ -24,13 +23,11 @@ describe('appPaths', () => {
       pcscHost: join(archive, 'dist', 'app', 'pcsc-host.cjs'),
       locales: join(resources, 'locales'),
       trust: join(resources, 'trust'),
-      defaultConfig: join(resources, 'default-config.json'),
     });
   });
 
   it('never reads administrators\u2019 files from inside the archive when installed', () => {
     const paths = appPaths('/r/app.asar', '/r', true);
-    for (const path of [paths.locales, paths.trust, paths.defaultConfig])
-      expect(path).not.toContain('app.asar');
+    for (const path of [paths.locales, paths.trust]) expect(path).not.toContain('app.asar');
   });
 });

@@ -3,7 +3,6 @@ import {
   doneResetMs,
   idleTimeoutMs,
   idleWarningMs,
-  operatorDisplay,
   resolveAppConfig,
   startLanguage,
 } from '../../../../../electron/app/config/index.ts';
@@ -35,16 +34,5 @@ describe('values derived from the configuration', () => {
     [{ languages: ['nl', 'fr'] }, 'fr_BE.UTF-8', 'fr'],
   ])('starts %j with locale %s in %s', (file, locale, language) => {
     expect(startLanguage(resolveAppConfig(file), locale)).toBe(language);
-  });
-
-  it.each([
-    ['auto', true, 'secondary'],
-    ['auto', false, 'primary'],
-    ['secondary', true, 'secondary'],
-    ['secondary', false, 'primary'],
-    ['primary', true, 'primary'],
-  ])('puts the operator window of %s (secondary display: %s) on the %s display', (choice, has, display) => {
-    const config = resolveAppConfig({ mode: 'assisted', assisted: { operatorDisplay: choice } });
-    expect(operatorDisplay(config, has)).toBe(display);
   });
 });
