@@ -38,10 +38,4 @@ export {
   type LoadAppConfigOptions,
   type LoadedAppConfig,
 } from './load-app-config.ts';
-export {
-  doneResetMs,
-  idleTimeoutMs,
-  idleWarningMs,
-  operatorDisplay,
-  startLanguage,
-} from './config-derived.ts';
+export { doneResetMs, idleTimeoutMs, idleWarningMs, startLanguage } from './config-derived.ts';
